@@ -1,0 +1,21 @@
+package ruleoflaw.ledger.contracts.study;
+
+/** The kinds of law study the bureau records; the Chinese name is the one the reports print. */
+public enum StudySessionKind {
+    COLLECTIVE_STUDY("集中学习"),
+    CENTRAL_GROUP_STUDY("理论学习中心组学习"),
+    GROUP_STUDY("分组学习"),
+    SPECIAL_TRAINING("专题培训"),
+    LEADER_LAW_LECTURE("领导干部讲法治课"),
+    WARNING_EDUCATION("警示教育");
+
+    private final String chineseName;
+
+    StudySessionKind(String chineseName) {
+        this.chineseName = chineseName;
+    }
+
+    public String chineseName() {
+        return chineseName;
+    }
+}

@@ -1,0 +1,75 @@
+package ruleoflaw.ledger.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.mongodb.client.MongoClients;
+
+class DevStackPersistenceTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void postgresKeepsRowsAcrossRestartsAndRequiresTheGeneratedPassword() throws Exception {
+        String password = DevStack.newPassword();
+        int port = freePort();
+        try (var postgres = EmbeddedPostgresServer.startPersistent(data.resolve("pg"), port, password);
+             var connection = DriverManager.getConnection(postgres.jdbcUrl(), "postgres", password)) {
+            connection.createStatement().execute("CREATE TABLE note (text varchar(40))");
+            connection.createStatement().execute("INSERT INTO note VALUES ('学习《宪法》')");
+        }
+        try (var postgres = EmbeddedPostgresServer.startPersistent(data.resolve("pg"), port, password)) {
+            try (var connection = DriverManager.getConnection(postgres.jdbcUrl(), "postgres", password)) {
+                var rows = connection.createStatement().executeQuery("SELECT text FROM note");
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString(1)).isEqualTo("学习《宪法》");
+            }
+            assertThatThrownBy(() -> DriverManager.getConnection(postgres.jdbcUrl(), "postgres", "wrong"))
+                    .isInstanceOf(SQLException.class);
+        }
+    }
+
+    @Test
+    void mongoKeepsDocumentsAcrossRestarts() throws Exception {
+        Path file = data.resolve("mongo").resolve("ledger.mv");
+        int port = freePort();
+        try (var mongo = EmbeddedMongoServer.startPersistent(file, port);
+             var client = MongoClients.create(mongo.connectionString("ledger"))) {
+            client.getDatabase("ledger").getCollection("c").insertOne(new Document("title", "宪法宣传周"));
+        }
+        try (var mongo = EmbeddedMongoServer.startPersistent(file, port);
+             var client = MongoClients.create(mongo.connectionString("ledger"))) {
+            assertThat(client.getDatabase("ledger").getCollection("c").find().first())
+                    .containsEntry("title", "宪法宣传周");
+        }
+    }
+
+    @Test
+    void settingsFileKeepsThePasswordForTheNextStart() throws Exception {
+        String password = DevStack.newPassword();
+        int port = freePort();
+        try (var postgres = EmbeddedPostgresServer.startPersistent(data.resolve("pg"), port, password);
+             var mongo = EmbeddedMongoServer.startInMemory()) {
+            DevStack.writeSettings(data.resolve("dev-stack.properties"), postgres, mongo);
+        }
+        assertThat(DevStack.existingPassword(data.resolve("dev-stack.properties"))).isEqualTo(password);
+        assertThat(java.nio.file.Files.getPosixFilePermissions(data.resolve("dev-stack.properties")))
+                .hasSize(2);
+    }
+
+    private static int freePort() throws Exception {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

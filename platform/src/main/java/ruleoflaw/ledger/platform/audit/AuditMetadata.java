@@ -1,0 +1,42 @@
+package ruleoflaw.ledger.platform.audit;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
+
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+
+/**
+ * The metadata every event of the ledger carries: who recorded it, when, and the request it came from.
+ * Commands get it when they are dispatched; Axon copies it onto every event the command causes.
+ */
+public final class AuditMetadata {
+
+    public static final String RECORDED_BY = "recordedBy";
+    public static final String RECORDED_AT = "recordedAt";
+    public static final String CORRELATION_ID = "correlationId";
+
+    private AuditMetadata() {
+    }
+
+    public static MessageDispatchInterceptor<CommandMessage<?>> dispatchInterceptor(Recorder recorder, Clock clock) {
+        return (List<? extends CommandMessage<?>> messages) -> (BiFunction<Integer, CommandMessage<?>, CommandMessage<?>>) (index, command) -> {
+            Map<String, Object> metadata = command.getMetaData();
+            String correlationId = RequestCorrelationFilter.current();
+            return command.andMetaData(Map.of(
+                    RECORDED_BY, metadata.getOrDefault(RECORDED_BY, recorder.currentPrincipal()),
+                    RECORDED_AT, metadata.getOrDefault(RECORDED_AT, clock.instant().toString()),
+                    CORRELATION_ID, metadata.getOrDefault(CORRELATION_ID,
+                            correlationId != null ? correlationId : UUID.randomUUID().toString())));
+        };
+    }
+
+    public static CorrelationDataProvider copiedToEvents() {
+        return new SimpleCorrelationDataProvider(RECORDED_BY, RECORDED_AT, CORRELATION_ID);
+    }
+}

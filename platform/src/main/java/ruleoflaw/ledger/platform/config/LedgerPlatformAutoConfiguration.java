@@ -1,0 +1,67 @@
+package ruleoflaw.ledger.platform.config;
+
+import java.time.Clock;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+
+import ruleoflaw.ledger.platform.audit.AuditMetadata;
+import ruleoflaw.ledger.platform.audit.Recorder;
+import ruleoflaw.ledger.platform.audit.RequestCorrelationFilter;
+import ruleoflaw.ledger.platform.problem.LedgerProblems;
+import ruleoflaw.ledger.platform.readmodel.MongoReadModelConfiguration;
+
+/** What every ledger service gets by depending on {@code platform}. */
+@AutoConfiguration(beforeName = {
+        "org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
+        "org.axonframework.springboot.autoconfig.JpaAutoConfiguration",
+        "org.springframework.boot.actuate.autoconfigure.data.mongo.MongoHealthContributorAutoConfiguration"})
+@Import({LedgerProblems.class, MongoReadModelConfiguration.class})
+public class LedgerPlatformAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Recorder recorder() {
+        return Recorder.system();
+    }
+
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    FilterRegistrationBean<RequestCorrelationFilter> requestCorrelationFilter() {
+        FilterRegistrationBean<RequestCorrelationFilter> registration = new FilterRegistrationBean<>(new RequestCorrelationFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** Axon's own origin tracking, under a name that leaves {@code correlationId} to the request id. */
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider("causationId", "traceId");
+    }
+
+    @Bean
+    CorrelationDataProvider auditMetadataProvider() {
+        return AuditMetadata.copiedToEvents();
+    }
+
+    @Bean
+    SmartInitializingSingleton auditMetadataOnCommands(ObjectProvider<CommandGateway> gateway, Recorder recorder, Clock clock) {
+        return () -> gateway.ifAvailable(g -> g.registerDispatchInterceptor(AuditMetadata.dispatchInterceptor(recorder, clock)));
+    }
+}

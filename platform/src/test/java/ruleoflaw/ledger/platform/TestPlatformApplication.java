@@ -1,0 +1,7 @@
+package ruleoflaw.ledger.platform;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class TestPlatformApplication {
+}

@@ -1,0 +1,80 @@
+package ruleoflaw.ledger.platform.eventstore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import ruleoflaw.ledger.platform.TestPlatformApplication;
+import ruleoflaw.ledger.platform.testing.TestBackendsInitializer;
+
+@SpringBootTest(classes = TestPlatformApplication.class)
+@ContextConfiguration(initializers = TestBackendsInitializer.class)
+class EventStoreOnPostgresTest {
+
+    record SampleRecorded(String id, String title, LocalDate heldOn) {
+    }
+
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Test
+    void eventsAreStoredAsJsonInByteaColumnsAndReadBack() {
+        String id = UUID.randomUUID().toString();
+        var event = new GenericDomainEventMessage<>("Sample", id, 0,
+                new SampleRecorded(id, "学习《中华人民共和国宪法》", LocalDate.of(2024, 3, 12)),
+                MetaData.with("recordedBy", "法制科"));
+
+        transaction.executeWithoutResult(status -> eventStore.publish(event));
+
+        List<? extends DomainEventMessage<?>> read = eventStore.readEvents(id).asStream().toList();
+        assertThat(read).hasSize(1);
+        assertThat(read.get(0).getPayload())
+                .isEqualTo(new SampleRecorded(id, "学习《中华人民共和国宪法》", LocalDate.of(2024, 3, 12)));
+        assertThat(read.get(0).getMetaData()).containsEntry("recordedBy", "法制科");
+
+        byte[] stored = jdbc.queryForObject(
+                "select payload from domain_event_entry where aggregate_identifier = ?", byte[].class, id);
+        assertThat(new String(stored, StandardCharsets.UTF_8))
+                .isEqualTo("{\"id\":\"" + id + "\",\"title\":\"学习《中华人民共和国宪法》\",\"heldOn\":\"2024-03-12\"}");
+    }
+
+    @Test
+    void payloadAndMetadataColumnsAreByteaNotLargeObjects() {
+        List<Map<String, Object>> columns = jdbc.queryForList("""
+                select table_name, column_name, data_type from information_schema.columns
+                where column_name in ('payload', 'meta_data', 'token', 'serialized_saga')
+                """);
+        assertThat(columns).isNotEmpty().allSatisfy(column -> assertThat(column.get("data_type")).isEqualTo("bytea"));
+    }
+
+    @Test
+    void globalIndexIsTakenOneAtATimeSoServicesWriteInOrder() {
+        Long increment = jdbc.queryForObject(
+                "select increment_by from pg_sequences where sequencename = 'domain_event_entry_seq'", Long.class);
+        assertThat(increment).isEqualTo(1L);
+    }
+
+    @Test
+    void axonsUpdateCheckerIsDisabled() {
+        assertThat(System.getProperty("axoniq.update-checker.disabled")).isEqualTo("true");
+    }
+}

@@ -25,6 +25,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class DevStack {
 
+    static {
+        // its own logging setup, so that nothing depending on this jar inherits it
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "dev-stack-logback.xml");
+        }
+    }
+
     private static final Logger log = LoggerFactory.getLogger(DevStack.class);
     static final String PASSWORD_KEY = "spring.datasource.password";
 

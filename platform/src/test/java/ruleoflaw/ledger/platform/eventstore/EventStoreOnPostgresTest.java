@@ -12,6 +12,11 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.axonframework.eventsourcing.eventstore.jpa.DomainEventEntry;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.id.enhanced.SequenceStyleGenerator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,6 +40,8 @@ class EventStoreOnPostgresTest {
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     @Test
     void eventsAreStoredAsJsonInByteaColumnsAndReadBack() {
@@ -71,6 +78,9 @@ class EventStoreOnPostgresTest {
         Long increment = jdbc.queryForObject(
                 "select increment_by from pg_sequences where sequencename = 'domain_event_entry_seq'", Long.class);
         assertThat(increment).isEqualTo(1L);
+        var generator = (SequenceStyleGenerator) entityManagerFactory.unwrap(SessionFactoryImplementor.class)
+                .getMappingMetamodel().getEntityDescriptor(DomainEventEntry.class).getIdentifierGenerator();
+        assertThat(generator.getOptimizer().getIncrementSize()).isEqualTo(1);
     }
 
     @Test

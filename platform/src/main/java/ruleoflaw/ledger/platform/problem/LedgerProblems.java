@@ -67,8 +67,8 @@ public class LedgerProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(withCorrelation(problem));
     }
 
-    @ExceptionHandler(RecordRejectedException.class)
-    ResponseEntity<Object> rejected(RecordRejectedException ex) {
+    @ExceptionHandler(InvalidFieldException.class)
+    ResponseEntity<Object> rejected(InvalidFieldException ex) {
         return invalid(List.of(new FieldProblem(ex.field(), ex.getMessage())));
     }
 

@@ -1,6 +1,7 @@
 package ruleoflaw.ledger.platform.testing;
 
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -13,6 +14,7 @@ import org.springframework.test.context.ContextConfiguration;
  * A service started for real on a random port, on the JVM's shared embedded PostgreSQL and
  * MongoDB-protocol server. Tests share the databases: give records fresh ids and years.
  */
+@Inherited
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @AutoConfigureObservability

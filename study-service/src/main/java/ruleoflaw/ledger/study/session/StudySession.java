@@ -12,7 +12,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import ruleoflaw.ledger.contracts.study.RecordStudySession;
 import ruleoflaw.ledger.contracts.study.StudySessionRecorded;
-import ruleoflaw.ledger.platform.problem.RecordRejectedException;
+import ruleoflaw.ledger.platform.problem.InvalidFieldException;
 
 /** One study session: a collective study, a central group study, a training, a law lecture, ... */
 @Aggregate
@@ -28,10 +28,10 @@ public class StudySession {
     @CommandHandler
     public StudySession(RecordStudySession command) {
         if (command.attendees() < 1) {
-            throw new RecordRejectedException("attendees", "a study session has at least one attendee");
+            throw new InvalidFieldException("attendees", "a study session has at least one attendee");
         }
         if (command.hours() != null && (command.hours() <= 0 || command.hours() > 24)) {
-            throw new RecordRejectedException("hours", "must be more than 0 and at most 24");
+            throw new InvalidFieldException("hours", "must be more than 0 and at most 24");
         }
         apply(new StudySessionRecorded(command.sessionId(), command.kind(), command.title().strip(), command.heldOn(),
                 command.organiser(), command.attendees(), command.hours(), command.topics(), lawNames(command.laws())));

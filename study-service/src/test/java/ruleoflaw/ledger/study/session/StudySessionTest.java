@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import ruleoflaw.ledger.contracts.study.RecordStudySession;
 import ruleoflaw.ledger.contracts.study.StudySessionRecorded;
-import ruleoflaw.ledger.platform.problem.RecordRejectedException;
+import ruleoflaw.ledger.platform.problem.InvalidFieldException;
 
 import static ruleoflaw.ledger.contracts.study.StudySessionKind.CENTRAL_GROUP_STUDY;
 import static ruleoflaw.ledger.contracts.study.StudySessionKind.COLLECTIVE_STUDY;
@@ -40,7 +40,7 @@ class StudySessionTest {
     void aSessionWithoutAttendeesIsRefusedAndNothingIsRecorded() {
         fixture.givenNoPriorActivity()
                 .when(new RecordStudySession("s-2", CENTRAL_GROUP_STUDY, "中心组学习", MARCH_12, null, 0, null, null, null))
-                .expectException(RecordRejectedException.class)
+                .expectException(InvalidFieldException.class)
                 .expectExceptionMessage("a study session has at least one attendee")
                 .expectNoEvents();
     }
@@ -49,7 +49,7 @@ class StudySessionTest {
     void moreThanADayOfStudyInOneSessionIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(new RecordStudySession("s-3", COLLECTIVE_STUDY, "集中学习", MARCH_12, null, 5, 25.0, null, null))
-                .expectException(RecordRejectedException.class)
+                .expectException(InvalidFieldException.class)
                 .expectNoEvents();
     }
 }

@@ -1,0 +1,46 @@
+package ruleoflaw.ledger.reporting.records;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One version of one record, as an event made it: the first recording is version 0, every later
+ * correction or withdrawal a new version. Nothing is overwritten, so the figures of any past day
+ * can be computed again, and every figure can list the records behind it.
+ *
+ * @param eventId      the event that made this version (the document id: projecting twice changes nothing)
+ * @param recordId     the record, stable across its versions
+ * @param type         the record type, as in the ledger format (e.g. {@code study.session})
+ * @param businessDate when it happened (ISO date), which decides the year it counts in
+ * @param recordedAt   when the event was stored
+ * @param facts        the record's figures-relevant fields, by name
+ */
+@Document(RecordVersion.COLLECTION)
+public record RecordVersion(
+        @Id String eventId,
+        String recordId,
+        String type,
+        long version,
+        String businessDate,
+        int year,
+        Instant recordedAt,
+        String recordedBy,
+        String correlationId,
+        boolean withdrawn,
+        String title,
+        Map<String, Object> facts) {
+
+    public static final String COLLECTION = "reporting_record_versions";
+
+    public Object fact(String name) {
+        return facts == null ? null : facts.get(name);
+    }
+
+    public List<String> factList(String name) {
+        return fact(name) instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+    }
+}

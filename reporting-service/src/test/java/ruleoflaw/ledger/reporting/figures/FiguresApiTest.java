@@ -1,0 +1,150 @@
+package ruleoflaw.ledger.reporting.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import ruleoflaw.ledger.contracts.study.StudySessionKind;
+import ruleoflaw.ledger.contracts.study.StudySessionRecorded;
+import ruleoflaw.ledger.platform.testing.LedgerServiceTest;
+import ruleoflaw.ledger.reporting.records.LedgerRecords;
+
+/**
+ * Study sessions appended to the event store (as study-service, another JVM, does) are projected
+ * into MongoDB and counted in the year's figures. Each test uses its own year: the stores are shared.
+ */
+@LedgerServiceTest
+class FiguresApiTest {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Test
+    void sessionsAreCountedByKindAndEveryCatalogFigureIsPresent() {
+        session(2031, StudySessionKind.COLLECTIVE_STUDY, "中华人民共和国宪法", "中华人民共和国科学技术进步法");
+        session(2031, StudySessionKind.CENTRAL_GROUP_STUDY, "中华人民共和国宪法");
+        session(2031, StudySessionKind.LEADER_LAW_LECTURE, "中华人民共和国保守国家秘密法");
+        session(2030, StudySessionKind.COLLECTIVE_STUDY, "中华人民共和国宪法");
+
+        Map<String, Object> figures = awaitFigure(2031, "study.sessions.total", 2);
+
+        assertThat(figures).containsEntry("study.sessions.collective", 1)
+                .containsEntry("study.sessions.centralGroup", 1)
+                .containsEntry("study.sessions.group", 0)
+                .containsEntry("study.sessions.training", 0)
+                .containsEntry("study.lectures.byLeaders", 1)
+                .containsEntry("study.laws.distinct", 3)
+                .containsEntry("governance.warningEducation.sessions", 0);
+    }
+
+    @Test
+    void figuresAsKnownOnAPastMomentLeaveOutWhatWasRecordedLater() throws InterruptedException {
+        session(2032, StudySessionKind.GROUP_STUDY);
+        awaitFigure(2032, "study.sessions.total", 1);
+        Instant between = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Thread.sleep(5); // the ledger keeps recording times to the millisecond
+        session(2032, StudySessionKind.GROUP_STUDY);
+        awaitFigure(2032, "study.sessions.total", 2);
+
+        assertThat(figures(2032, "?asOf=" + between).getBody()).containsEntry("asOf", between.toString());
+        assertThat(figuresOf(figures(2032, "?asOf=" + between))).containsEntry("study.sessions.group", 1);
+        assertThat(figuresOf(figures(2032, "?asOf=2000-01-01"))).containsEntry("study.sessions.group", 0);
+    }
+
+    @Test
+    void evidenceListsTheRecordsBehindAFigureWithWhoRecordedThem() {
+        String id = session(2033, StudySessionKind.SPECIAL_TRAINING, "中华人民共和国行政诉讼法");
+        awaitFigure(2033, "study.sessions.training", 1);
+
+        ResponseEntity<Map> response = http.getForEntity("/api/reports/2033/figures/study.sessions.training/evidence", Map.class);
+
+        assertThat(response.getBody()).containsEntry("value", 1);
+        List<Map<String, Object>> records = (List<Map<String, Object>>) response.getBody().get("records");
+        assertThat(records).singleElement().satisfies(record -> {
+            assertThat(record).containsEntry("recordId", id)
+                    .containsEntry("type", "study.session")
+                    .containsEntry("businessDate", "2033-05-20")
+                    .containsEntry("title", "专题培训 " + id)
+                    .containsEntry("recordedBy", "法制科")
+                    .containsEntry("correlationId", "corr-" + id);
+        });
+    }
+
+    @Test
+    void replayingTheWholeHistoryCountsEveryRecordOnce() {
+        session(2034, StudySessionKind.COLLECTIVE_STUDY);
+        awaitFigure(2034, "study.sessions.total", 1);
+
+        TrackingEventProcessor processor = processing
+                .eventProcessor(LedgerRecords.PROCESSING_GROUP, TrackingEventProcessor.class).orElseThrow();
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        await().atMost(Duration.ofSeconds(20)).until(() -> !processor.isReplaying());
+
+        assertThat(figuresOf(figures(2034, ""))).containsEntry("study.sessions.total", 1);
+    }
+
+    @Test
+    void aYearOutOfRangeIsAProblemNamingTheField() {
+        ResponseEntity<Map> response = figures(1899, "");
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((List<Map<String, Object>>) response.getBody().get("errors"))
+                .extracting(e -> e.get("field")).containsExactly("year");
+    }
+
+    @Test
+    void anUnknownFigureIsNotFound() {
+        ResponseEntity<Map> response = http.getForEntity("/api/reports/2024/figures/no.such.figure/evidence", Map.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(response.getBody().get("detail").toString()).contains("no.such.figure");
+    }
+
+    private String session(int year, StudySessionKind kind, String... laws) {
+        String id = UUID.randomUUID().toString();
+        var event = new StudySessionRecorded(id, kind, kind.chineseName() + " " + id, LocalDate.of(year, 5, 20), null, 10,
+                null, List.of(), List.of(laws));
+        transaction.executeWithoutResult(status -> eventStore.publish(new GenericDomainEventMessage<>("StudySession", id, 0,
+                event, MetaData.with("recordedBy", "法制科").and("correlationId", "corr-" + id))));
+        return id;
+    }
+
+    private Map<String, Object> awaitFigure(int year, String key, int expected) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> expected == (int) figuresOf(figures(year, "")).get(key));
+        return figuresOf(figures(year, ""));
+    }
+
+    private ResponseEntity<Map> figures(int year, String query) {
+        return http.getForEntity("/api/reports/" + year + "/figures" + query, Map.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> figuresOf(ResponseEntity<Map> response) {
+        return (Map<String, Object>) response.getBody().get("figures");
+    }
+}

@@ -1,0 +1,61 @@
+package ruleoflaw.ledger.reporting.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import ruleoflaw.ledger.platform.testing.LedgerServiceTest;
+
+/** How record versions add up to the records of a year, on the MongoDB-protocol server. */
+@LedgerServiceTest
+class LedgerRecordsTest {
+
+    private static final Instant JANUARY = Instant.parse("2026-01-10T00:00:00Z");
+    private static final Instant FEBRUARY = Instant.parse("2026-02-10T00:00:00Z");
+    private static final Instant MARCH = Instant.parse("2026-03-10T00:00:00Z");
+
+    @Autowired
+    LedgerRecords records;
+
+    @Test
+    void aRecordCorrectedIntoAnotherYearMovesThereFromTheMomentOfTheCorrection() {
+        String id = UUID.randomUUID().toString();
+        records.store(version(id, 0, "2041-12-30", JANUARY, false));
+        records.store(version(id, 1, "2042-01-02", FEBRUARY, false));
+
+        assertThat(records.ofYear(2041, MARCH)).isEmpty();
+        assertThat(records.ofYear(2042, MARCH)).extracting(RecordVersion::version).containsExactly(1L);
+        assertThat(records.ofYear(2041, JANUARY.plusSeconds(1))).extracting(RecordVersion::recordId).containsExactly(id);
+        assertThat(records.ofYear(2042, JANUARY.plusSeconds(1))).isEmpty();
+    }
+
+    @Test
+    void aWithdrawnRecordCountsUntilItsWithdrawal() {
+        String id = UUID.randomUUID().toString();
+        records.store(version(id, 0, "2043-06-01", JANUARY, false));
+        records.store(version(id, 1, "2043-06-01", FEBRUARY, true));
+
+        assertThat(records.ofYear(2043, JANUARY.plusSeconds(1))).hasSize(1);
+        assertThat(records.ofYear(2043, MARCH)).isEmpty();
+    }
+
+    @Test
+    void storingTheSameVersionTwiceKeepsOne() {
+        String id = UUID.randomUUID().toString();
+        records.store(version(id, 0, "2044-06-01", JANUARY, false));
+        records.store(version(id, 0, "2044-06-01", JANUARY, false));
+
+        assertThat(records.ofYear(2044, MARCH)).hasSize(1);
+    }
+
+    private static RecordVersion version(String id, long version, String date, Instant recordedAt, boolean withdrawn) {
+        return new RecordVersion(id + "/" + version, id, "study.session", version, date,
+                Integer.parseInt(date.substring(0, 4)), recordedAt, "法制科", "c-" + id, withdrawn, "集中学习",
+                Map.of("kind", "COLLECTIVE_STUDY"));
+    }
+}

@@ -86,13 +86,6 @@ class StudySessionApiTest {
         assertThat(storedSessions()).isEqualTo(before);
     }
 
-    @Test
-    void healthAndPrometheusAnswer() {
-        assertThat(http.getForEntity("/actuator/health", String.class).getBody()).contains("\"status\":\"UP\"");
-        assertThat(http.getForEntity("/actuator/prometheus", String.class).getBody())
-                .contains("application=\"study-service\"");
-    }
-
     private ResponseEntity<Map> post(String json, String requestId) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);

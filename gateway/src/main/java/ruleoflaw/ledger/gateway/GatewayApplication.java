@@ -1,0 +1,14 @@
+package ruleoflaw.ledger.gateway;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The only public entry point: routes {@code /api/<context>/**} to the service of that context. */
+@SpringBootApplication
+public class GatewayApplication {
+
+    public static void main(String[] args) {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        SpringApplication.run(GatewayApplication.class, args);
+    }
+}

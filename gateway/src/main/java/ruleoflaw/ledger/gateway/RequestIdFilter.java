@@ -25,7 +25,11 @@ class RequestIdFilter implements GlobalFilter, Ordered {
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         String given = exchange.getRequest().getHeaders().getFirst(HEADER);
         String id = given != null && ACCEPTABLE.matcher(given).matches() ? given : UUID.randomUUID().toString();
-        exchange.getResponse().getHeaders().set(HEADER, id);
+        // set just before the response goes out, replacing the copy the service sends back
+        exchange.getResponse().beforeCommit(() -> {
+            exchange.getResponse().getHeaders().set(HEADER, id);
+            return Mono.empty();
+        });
         ServerWebExchange withId = exchange.mutate()
                 .request(request -> request.headers(headers -> headers.set(HEADER, id)))
                 .build();

@@ -1,6 +1,7 @@
 package ruleoflaw.ledger.platform.audit;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,9 +11,12 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The metadata every event of the ledger carries: who recorded it, when, and the request it came from.
+ * The metadata every event of the ledger carries: who recorded it, when, the request it came from, and
+ * the client's idempotency key when it gave one.
  * Commands get it when they are dispatched; Axon copies it onto every event the command causes.
  */
 public final class AuditMetadata {
@@ -20,6 +24,7 @@ public final class AuditMetadata {
     public static final String RECORDED_BY = "recordedBy";
     public static final String RECORDED_AT = "recordedAt";
     public static final String CORRELATION_ID = "correlationId";
+    public static final String IDEMPOTENCY_KEY = "idempotencyKey";
 
     private AuditMetadata() {
     }
@@ -28,15 +33,26 @@ public final class AuditMetadata {
         return (List<? extends CommandMessage<?>> messages) -> (BiFunction<Integer, CommandMessage<?>, CommandMessage<?>>) (index, command) -> {
             Map<String, Object> metadata = command.getMetaData();
             String correlationId = RequestCorrelationFilter.current();
-            return command.andMetaData(Map.of(
+            Map<String, Object> audit = new HashMap<>(Map.of(
                     RECORDED_BY, metadata.getOrDefault(RECORDED_BY, recorder.currentPrincipal()),
                     RECORDED_AT, metadata.getOrDefault(RECORDED_AT, clock.instant().toString()),
                     CORRELATION_ID, metadata.getOrDefault(CORRELATION_ID,
                             correlationId != null ? correlationId : UUID.randomUUID().toString())));
+            String idempotencyKey = currentIdempotencyKey();
+            if (idempotencyKey != null) {
+                audit.putIfAbsent(IDEMPOTENCY_KEY, idempotencyKey);
+            }
+            return command.andMetaData(audit);
         };
     }
 
     public static CorrelationDataProvider copiedToEvents() {
-        return new SimpleCorrelationDataProvider(RECORDED_BY, RECORDED_AT, CORRELATION_ID);
+        return new SimpleCorrelationDataProvider(RECORDED_BY, RECORDED_AT, CORRELATION_ID, IDEMPOTENCY_KEY);
+    }
+
+    private static String currentIdempotencyKey() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getHeader("Idempotency-Key")
+                : null;
     }
 }

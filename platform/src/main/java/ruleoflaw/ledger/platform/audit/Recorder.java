@@ -4,12 +4,8 @@ package ruleoflaw.ledger.platform.audit;
 @FunctionalInterface
 public interface Recorder {
 
+    /** Who records what no user asked for (e.g. a deadline that expired). */
     String SYSTEM = "system";
 
     String currentPrincipal();
-
-    /** Until the gateway passes an authenticated identity, everything is recorded by {@value #SYSTEM}. */
-    static Recorder system() {
-        return () -> SYSTEM;
-    }
 }

@@ -19,26 +19,23 @@ import ruleoflaw.ledger.platform.audit.AuditMetadata;
 import ruleoflaw.ledger.platform.audit.Recorder;
 import ruleoflaw.ledger.platform.audit.RequestCorrelationFilter;
 import ruleoflaw.ledger.platform.problem.LedgerProblems;
+import ruleoflaw.ledger.platform.idempotency.IdempotencyConfiguration;
 import ruleoflaw.ledger.platform.readmodel.MongoReadModelConfiguration;
+import ruleoflaw.ledger.platform.security.ServiceSecurityConfiguration;
 
 /** What every ledger service gets by depending on {@code platform}. */
 @AutoConfiguration(beforeName = {
         "org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
         "org.axonframework.springboot.autoconfig.JpaAutoConfiguration",
         "org.springframework.boot.actuate.autoconfigure.data.mongo.MongoHealthContributorAutoConfiguration"})
-@Import({LedgerProblems.class, MongoReadModelConfiguration.class})
+@Import({LedgerProblems.class, ServiceSecurityConfiguration.class, IdempotencyConfiguration.class,
+        MongoReadModelConfiguration.class})
 public class LedgerPlatformAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    Recorder recorder() {
-        return Recorder.system();
     }
 
     @Bean

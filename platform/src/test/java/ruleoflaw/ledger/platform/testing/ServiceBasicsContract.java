@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 
 /** What every ledger service answers, whatever its records: extend it once per service. */
@@ -27,9 +29,22 @@ public abstract class ServiceBasicsContract {
 
     @Test
     void anUnknownPathIsAProblemNotAnHtmlPage() {
-        var response = http.getForEntity("/api/nothing-here", String.class);
+        var response = http.exchange("/api/nothing-here", HttpMethod.GET,
+                new HttpEntity<>(TestGateway.as("审计员", "auditor")), String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
         assertThat(response.getHeaders().getFirst("X-Request-Id")).isNotBlank();
+    }
+
+    @Test
+    void aRequestThatDidNotComeThroughTheGatewayIsNotAuthenticated() {
+        var response = http.getForEntity("/api/nothing-here", String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void publishesItsApiDocument() {
+        assertThat(http.getForEntity("/v3/api-docs", String.class).getBody()).contains("\"openapi\"");
     }
 }

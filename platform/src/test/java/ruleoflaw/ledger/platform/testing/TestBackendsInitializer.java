@@ -4,7 +4,7 @@ import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Points a Spring test context at the JVM's shared embedded backends. */
+/** Points a Spring test context at the JVM's shared embedded backends, and makes it trust {@link TestGateway}. */
 public class TestBackendsInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override
@@ -14,7 +14,8 @@ public class TestBackendsInitializer implements ApplicationContextInitializer<Co
                 "spring.datasource.url=" + postgres.jdbcUrl(),
                 "spring.datasource.username=" + postgres.username(),
                 "spring.datasource.password=" + postgres.password(),
-                "spring.data.mongodb.uri=" + TestBackends.mongo().connectionString("ledger-test"))
+                "spring.data.mongodb.uri=" + TestBackends.mongo().connectionString("ledger-test"),
+                "ledger.security.gateway-public-key=file:" + TestGateway.publicKeyFile())
                 .applyTo(context);
     }
 }

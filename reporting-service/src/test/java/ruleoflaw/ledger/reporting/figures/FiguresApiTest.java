@@ -19,6 +19,8 @@ import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ruleoflaw.ledger.contracts.study.StudySessionKind;
 import ruleoflaw.ledger.contracts.study.StudySessionRecorded;
 import ruleoflaw.ledger.platform.testing.LedgerServiceTest;
+import ruleoflaw.ledger.platform.testing.TestGateway;
 import ruleoflaw.ledger.reporting.records.LedgerRecords;
 
 /**
@@ -81,7 +84,7 @@ class FiguresApiTest {
         String id = session(2033, StudySessionKind.SPECIAL_TRAINING, "中华人民共和国行政诉讼法");
         awaitFigure(2033, "study.sessions.training", 1);
 
-        ResponseEntity<Map> response = http.getForEntity("/api/reports/2033/figures/study.sessions.training/evidence", Map.class);
+        ResponseEntity<Map> response = get("/api/reports/2033/figures/study.sessions.training/evidence");
 
         assertThat(response.getBody()).containsEntry("value", 1);
         List<Map<String, Object>> records = (List<Map<String, Object>>) response.getBody().get("records");
@@ -120,7 +123,7 @@ class FiguresApiTest {
 
     @Test
     void anUnknownFigureIsNotFound() {
-        ResponseEntity<Map> response = http.getForEntity("/api/reports/2024/figures/no.such.figure/evidence", Map.class);
+        ResponseEntity<Map> response = get("/api/reports/2024/figures/no.such.figure/evidence");
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(response.getBody().get("detail").toString()).contains("no.such.figure");
     }
@@ -140,7 +143,11 @@ class FiguresApiTest {
     }
 
     private ResponseEntity<Map> figures(int year, String query) {
-        return http.getForEntity("/api/reports/" + year + "/figures" + query, Map.class);
+        return get("/api/reports/" + year + "/figures" + query);
+    }
+
+    private ResponseEntity<Map> get(String path) {
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(TestGateway.as("审计员", "auditor")), Map.class);
     }
 
     @SuppressWarnings("unchecked")

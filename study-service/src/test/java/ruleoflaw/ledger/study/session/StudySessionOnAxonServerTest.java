@@ -9,6 +9,7 @@ import org.axonframework.test.server.AxonServerContainer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
@@ -19,6 +20,7 @@ import org.testcontainers.junit.jupiter.Testcontainers;
 
 import ruleoflaw.ledger.contracts.study.StudySessionRecorded;
 import ruleoflaw.ledger.platform.testing.LedgerServiceTest;
+import ruleoflaw.ledger.platform.testing.TestGateway;
 
 /** The same recording under the {@code axonserver} profile, on a real Axon Server; skipped without Docker. */
 @Testcontainers(disabledWithoutDocker = true)
@@ -41,14 +43,15 @@ class StudySessionOnAxonServerTest {
 
     @Test
     void aStudySessionIsStoredInAxonServerWithItsMetadata() {
-        ResponseEntity<Map> response = http.postForEntity("/api/study/sessions", Map.of("kind", "COLLECTIVE_STUDY",
-                "title", "学习《中华人民共和国宪法》", "heldOn", "2024-03-12", "attendees", 20), Map.class);
+        ResponseEntity<Map> response = http.postForEntity("/api/study/sessions", new HttpEntity<>(Map.of("kind",
+                "COLLECTIVE_STUDY", "title", "学习《中华人民共和国宪法》", "heldOn", "2024-03-12", "attendees", 20),
+                TestGateway.as("法制科张三", "recorder")), Map.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         var events = eventStore.readEvents((String) response.getBody().get("id")).asStream().toList();
         assertThat(events).singleElement().satisfies(event -> {
             assertThat(event.getPayload()).isInstanceOf(StudySessionRecorded.class);
-            assertThat(event.getMetaData()).containsEntry("recordedBy", "system").containsKey("correlationId");
+            assertThat(event.getMetaData()).containsEntry("recordedBy", "法制科张三").containsKey("correlationId");
         });
     }
 }

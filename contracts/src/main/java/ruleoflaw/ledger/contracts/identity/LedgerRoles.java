@@ -1,0 +1,44 @@
+package ruleoflaw.ledger.contracts.identity;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The roles of the ledger and the claims of the gateway's identity assertion, shared by the gateway
+ * (which issues assertions) and every service (which checks them).
+ */
+public final class LedgerRoles {
+
+    /** Writes records; may be limited to some contexts. */
+    public static final String RECORDER = "recorder";
+    /** Writes report narrative. */
+    public static final String EDITOR = "editor";
+    /** Approves and publishes reports. */
+    public static final String APPROVER = "approver";
+    /** Reads everything. */
+    public static final String AUDITOR = "auditor";
+    /** Replays, dead letters, users. */
+    public static final String ADMIN = "admin";
+
+    public static final List<String> ALL = List.of(RECORDER, EDITOR, APPROVER, AUDITOR, ADMIN);
+
+    /** The contexts whose records a recorder writes; the path segment after {@code /api/}. */
+    public static final List<String> RECORDING_CONTEXTS = List.of("study", "litigation", "outreach", "disclosure");
+
+    public static final String ISSUER = "ledger-gateway";
+    public static final String AUDIENCE = "ledger-services";
+    public static final String ROLES_CLAIM = "roles";
+    /** Contexts a recorder may write; absent or empty means all. */
+    public static final String CONTEXTS_CLAIM = "contexts";
+
+    private LedgerRoles() {
+    }
+
+    /** How long an assertion is valid: long enough for one request, too short to be worth stealing. */
+    public static final Duration ASSERTION_LIFETIME = Duration.ofSeconds(60);
+
+    /** Whether a recorder limited to {@code allowed} (empty: unlimited) may write in {@code context}. */
+    public static boolean mayRecordIn(List<String> allowed, String context) {
+        return allowed == null || allowed.isEmpty() || allowed.contains(context);
+    }
+}

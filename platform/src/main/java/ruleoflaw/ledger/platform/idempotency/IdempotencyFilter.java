@@ -1,0 +1,189 @@
+package ruleoflaw.ledger.platform.idempotency;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import ruleoflaw.ledger.platform.audit.RequestCorrelationFilter;
+
+/**
+ * A write sent again with the same {@code Idempotency-Key} and the same body gets the first answer
+ * (with {@code Idempotent-Replayed: true}) and records nothing; the same key with another body is
+ * refused with 422. A server-side failure (5xx) keeps nothing, so the client may retry with the key.
+ */
+public class IdempotencyFilter extends OncePerRequestFilter {
+
+    public static final String HEADER = "Idempotency-Key";
+    private static final Pattern ACCEPTABLE = Pattern.compile("[\\x21-\\x7E]{1,200}");
+
+    private final Supplier<IdempotencyStore> storeSupplier;
+    private final ObjectMapper json;
+    private volatile IdempotencyStore store;
+
+    /** {@code store} gives null where the service has no database: then keys are ignored. */
+    IdempotencyFilter(Supplier<IdempotencyStore> store, ObjectMapper json) {
+        this.storeSupplier = store;
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        if (store == null) {
+            store = storeSupplier.get();
+        }
+        String method = request.getMethod();
+        return store == null || request.getHeader(HEADER) == null
+                || !(method.equals("POST") || method.equals("PUT") || method.equals("PATCH") || method.equals("DELETE"));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = request.getHeader(HEADER);
+        if (!ACCEPTABLE.matcher(key).matches()) {
+            problem(request, response, HttpStatus.BAD_REQUEST, "Invalid Idempotency-Key",
+                    "Idempotency-Key must be 1 to 200 visible ASCII characters.");
+            return;
+        }
+        CachedBodyRequest cached = new CachedBodyRequest(request);
+        String principal = principal();
+        IdempotencyStore.Claim claim = store.claim(principal, key, hash(request, cached.body));
+        if (claim instanceof IdempotencyStore.Answered answered) {
+            replay(response, answered);
+        } else if (claim instanceof IdempotencyStore.Mismatch) {
+            problem(request, response, HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency-Key reused",
+                    "This Idempotency-Key was already used for a different request; nothing was recorded. "
+                            + "Use a new key for a new record.");
+        } else if (claim instanceof IdempotencyStore.InProgress) {
+            problem(request, response, HttpStatus.CONFLICT, "Request in progress",
+                    "The first request with this Idempotency-Key is still being handled; try again in a moment.");
+        } else {
+            handleFirst(cached, response, chain, principal, key);
+        }
+    }
+
+    private void handleFirst(CachedBodyRequest request, HttpServletResponse response, FilterChain chain,
+            String principal, String key) throws IOException, ServletException {
+        ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+        boolean kept = false;
+        try {
+            chain.doFilter(request, recorded);
+            if (recorded.getStatus() < 500) {
+                store.complete(principal, key, recorded.getStatus(), recorded.getContentType(),
+                        recorded.getContentAsByteArray());
+                kept = true;
+            }
+        } finally {
+            if (!kept) {
+                store.abandon(principal, key);
+            }
+            recorded.copyBodyToResponse();
+        }
+    }
+
+    private static void replay(HttpServletResponse response, IdempotencyStore.Answered answered) throws IOException {
+        response.setStatus(answered.status());
+        if (answered.contentType() != null) {
+            response.setContentType(answered.contentType());
+        }
+        response.setHeader("Idempotent-Replayed", "true");
+        if (answered.body() != null) {
+            response.getOutputStream().write(answered.body());
+        }
+    }
+
+    private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
+            String detail) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        if (RequestCorrelationFilter.current() != null) {
+            problem.setProperty("correlationId", RequestCorrelationFilter.current());
+        }
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+
+    private static String principal() {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        return who == null ? "anonymous" : who.getName();
+    }
+
+    private static String hash(HttpServletRequest request, byte[] body) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((request.getMethod() + " " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update(body);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The request with its body read once, so that it can be hashed and then handled. */
+    static final class CachedBodyRequest extends HttpServletRequestWrapper {
+
+        final byte[] body;
+
+        CachedBodyRequest(HttpServletRequest request) throws IOException {
+            super(request);
+            this.body = request.getInputStream().readAllBytes();
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                public boolean isReady() {
+                    return true;
+                }
+
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException();
+                }
+
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+            };
+        }
+
+        @Override
+        public java.io.BufferedReader getReader() {
+            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package ruleoflaw.ledger.gateway;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.web.server.ServerWebExchange;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import reactor.core.publisher.Mono;
+
+/** The gateway's own answers (401, 403, 413, 429, 503) as RFC 9457 problem bodies, like the services'. */
+public final class GatewayProblems {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private GatewayProblems() {
+    }
+
+    public static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
+        String correlationId = exchange.getRequest().getHeaders().getFirst(RequestIdFilter.HEADER);
+        if (correlationId != null) {
+            problem.setProperty("correlationId", correlationId);
+        }
+        ServerHttpResponse response = exchange.getResponse();
+        response.setStatusCode(status);
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        try {
+            byte[] body = JSON.writeValueAsBytes(problem);
+            return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+        } catch (JsonProcessingException e) {
+            return response.writeWith(Mono.just(response.bufferFactory().wrap(detail.getBytes(StandardCharsets.UTF_8))));
+        }
+    }
+}

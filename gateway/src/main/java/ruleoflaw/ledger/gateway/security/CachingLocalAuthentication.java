@@ -1,0 +1,93 @@
+package ruleoflaw.ledger.gateway.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.ReactiveAuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import ruleoflaw.ledger.gateway.users.LedgerUser;
+import ruleoflaw.ledger.gateway.users.UsersFile;
+
+/**
+ * HTTP Basic against the users file. Checking a bcrypt hash costs tens of milliseconds by design, so a
+ * successful login is remembered for a minute (keyed by a keyed hash of name and password, never the
+ * password itself); a changed users file takes effect when the minute is over.
+ */
+class CachingLocalAuthentication implements ReactiveAuthenticationManager {
+
+    private static final Duration REMEMBERED = Duration.ofMinutes(1);
+
+    private record Remembered(Authentication authentication, Instant until) {
+    }
+
+    private final UsersFile users;
+    private final Clock clock;
+    private final Mac mac;
+    private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+
+    CachingLocalAuthentication(UsersFile users, Clock clock) {
+        this.users = users;
+        this.clock = clock;
+        try {
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public Mono<Authentication> authenticate(Authentication attempt) {
+        String name = attempt.getName();
+        String password = String.valueOf(attempt.getCredentials());
+        String key = fingerprint(name, password);
+        Remembered known = remembered.get(key);
+        if (known != null && known.until().isAfter(clock.instant())) {
+            return Mono.just(known.authentication());
+        }
+        return Mono.fromCallable(() -> check(name, password, key)).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    private Authentication check(String name, String password, String key) {
+        LedgerUser user = users.find(name).filter(u -> users.matches(u, password))
+                .orElseThrow(() -> new BadCredentialsException("wrong user name or password"));
+        Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(name, null, authorities(user));
+        if (remembered.size() > 10_000) {
+            remembered.clear();
+        }
+        remembered.put(key, new Remembered(authentication, clock.instant().plus(REMEMBERED)));
+        return authentication;
+    }
+
+    static List<GrantedAuthority> authorities(LedgerUser user) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        user.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+        user.contexts().forEach(context -> authorities.add(new SimpleGrantedAuthority(Identity.CONTEXT_PREFIX + context)));
+        return authorities;
+    }
+
+    private synchronized String fingerprint(String name, String password) {
+        byte[] digest = mac.doFinal((name + "\u0000" + password).getBytes(StandardCharsets.UTF_8));
+        return java.util.HexFormat.of().formatHex(digest);
+    }
+
+}

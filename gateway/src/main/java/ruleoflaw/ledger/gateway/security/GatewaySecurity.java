@@ -1,0 +1,126 @@
+package ruleoflaw.ledger.gateway.security;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.ReactiveAuthorizationManager;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authorization.AuthorizationContext;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+
+
+import ruleoflaw.ledger.contracts.identity.LedgerRoles;
+import ruleoflaw.ledger.gateway.GatewayProblems;
+import ruleoflaw.ledger.gateway.users.UsersFile;
+
+/**
+ * Who may do what, decided at the gateway (and decided again by each service): anonymous callers reach
+ * only health and published reports; recorders write records of their contexts; everybody
+ * authenticated reads; admin paths need admin.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+@EnableConfigurationProperties(GatewaySecurityProperties.class)
+class GatewaySecurity {
+
+    private static final Logger log = LoggerFactory.getLogger(GatewaySecurity.class);
+    static final String REALM = "rule-of-law ledger";
+
+    @Bean
+    SecurityWebFilterChain ledgerGatewaySecurity(ServerHttpSecurity http, GatewaySecurityProperties properties,
+            Clock clock) {
+        http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .cors(cors -> {
+                })
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint((exchange, e) -> {
+                            if (!properties.jwtMode()) {
+                                exchange.getResponse().getHeaders().set("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+                            }
+                            return GatewayProblems.write(exchange, HttpStatus.UNAUTHORIZED, "Not authenticated",
+                                    "Sign in to use the ledger (HTTP Basic with your ledger user, or a bearer token).");
+                        })
+                        .accessDeniedHandler((exchange, e) -> GatewayProblems.write(exchange, HttpStatus.FORBIDDEN,
+                                "Not allowed", "Your roles do not allow this; nothing was recorded.")))
+                .authorizeExchange(exchanges -> {
+                    exchanges.pathMatchers("/actuator/health", "/actuator/health/**", "/.well-known/jwks.json").permitAll()
+                            .pathMatchers(HttpMethod.GET, "/api/reports/*/published", "/api/reports/*/published/**").permitAll()
+                            .pathMatchers("/api/reports/admin/**").hasRole(LedgerRoles.ADMIN)
+                            .pathMatchers(HttpMethod.GET, "/api/**").authenticated();
+                    for (String context : LedgerRoles.RECORDING_CONTEXTS) {
+                        exchanges.pathMatchers("/api/" + context + "/**").access(recorderIn(context));
+                    }
+                    exchanges.pathMatchers("/api/reports/**")
+                            .hasAnyRole(LedgerRoles.EDITOR, LedgerRoles.APPROVER, LedgerRoles.ADMIN)
+                            .pathMatchers("/actuator/**").hasAnyRole(LedgerRoles.AUDITOR, LedgerRoles.ADMIN)
+                            .anyExchange().authenticated();
+                });
+        if (properties.jwtMode()) {
+            log.info("Authentication: bearer tokens of the identity provider (roles from the 'roles' claim)");
+            http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(identityProviderRoles())));
+        } else {
+            UsersFile users = new UsersFile(properties.usersFile());
+            if (users.createIfMissing()) {
+                log.warn("First start: created one user per role in {}; their passwords are in {} (shown once by "
+                        + "bin/suite up; store them and delete the file)", users.path(), users.initialPasswords());
+            }
+            log.info("Authentication: HTTP Basic against the users in {}", users.path());
+            http.httpBasic(basic -> basic.authenticationManager(new CachingLocalAuthentication(users, clock)));
+        }
+        return http.build();
+    }
+
+    private static ReactiveAuthorizationManager<AuthorizationContext> recorderIn(String context) {
+        return (authentication, request) -> authentication
+                .filter(Authentication::isAuthenticated)
+                .map(Identity::of)
+                .map(identity -> new AuthorizationDecision(identity.roles().contains(LedgerRoles.RECORDER)
+                        && LedgerRoles.mayRecordIn(identity.contexts(), context)))
+                .defaultIfEmpty(new AuthorizationDecision(false));
+    }
+
+    private static ReactiveJwtAuthenticationConverterAdapter identityProviderRoles() {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> Identity.authorities(
+                jwt.getClaimAsStringList(LedgerRoles.ROLES_CLAIM), jwt.getClaimAsStringList(LedgerRoles.CONTEXTS_CLAIM)));
+        return new ReactiveJwtAuthenticationConverterAdapter(converter);
+    }
+
+    /** Browsers may call the API from the dashboard's own origin only. */
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(GatewaySecurityProperties properties) {
+        CorsConfiguration dashboard = new CorsConfiguration();
+        dashboard.setAllowedOrigins(List.of(properties.dashboardOrigin()));
+        dashboard.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
+        dashboard.setAllowedHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key", "X-Request-Id"));
+        dashboard.setExposedHeaders(List.of("X-Request-Id", "Retry-After", "Idempotent-Replayed"));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", dashboard);
+        return source;
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+}

@@ -1,0 +1,20 @@
+package ruleoflaw.ledger.gateway.security;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param authMode        {@code local}: HTTP Basic against {@code usersFile}; {@code jwt}: bearer tokens of an
+ *                        identity provider (spring.security.oauth2.resourceserver.jwt.*), roles and contexts
+ *                        from the token's {@code roles} and {@code contexts} claims
+ * @param usersFile       the local users (created with one user per role on the first start)
+ * @param dashboardOrigin the one origin allowed to call the API from a browser page of another origin
+ */
+@ConfigurationProperties("ledger.gateway")
+record GatewaySecurityProperties(String authMode, Path usersFile, String dashboardOrigin) {
+
+    boolean jwtMode() {
+        return "jwt".equalsIgnoreCase(authMode);
+    }
+}

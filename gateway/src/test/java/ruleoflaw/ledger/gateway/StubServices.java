@@ -1,0 +1,69 @@
+package ruleoflaw.ledger.gateway;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * Real HTTP servers standing in for the five services behind the gateway: each answers with its name and
+ * remembers the last request it got, so tests see what the gateway forwards. {@code outreach} is left
+ * stopped, to play a service that is down.
+ */
+final class StubServices {
+
+    record Seen(String method, String uri, String requestId, String authorization, int bodyLength) {
+    }
+
+    static final List<String> RUNNING = List.of("study", "litigation", "disclosure", "reporting");
+    static final Map<String, Seen> lastSeen = new ConcurrentHashMap<>();
+    private static final Map<String, HttpServer> servers = new ConcurrentHashMap<>();
+
+    private StubServices() {
+    }
+
+    static synchronized void register(DynamicPropertyRegistry registry) throws IOException {
+        for (String context : RUNNING) {
+            HttpServer server = servers.computeIfAbsent(context, StubServices::start);
+            registry.add("LEDGER_" + context.toUpperCase() + "_URI", () -> "http://127.0.0.1:" + server.getAddress().getPort());
+        }
+        registry.add("LEDGER_OUTREACH_URI", () -> "http://127.0.0.1:" + closedPort());
+    }
+
+    private static HttpServer start(String context) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/", exchange -> {
+                byte[] received = exchange.getRequestBody().readAllBytes();
+                lastSeen.put(context, new Seen(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
+                        exchange.getRequestHeaders().getFirst("X-Request-Id"),
+                        exchange.getRequestHeaders().getFirst("Authorization"), received.length));
+                byte[] body = ("{\"service\":\"" + context + "\",\"学\":\"法\"}").getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                // like every ledger service, it answers with the request id it was given
+                exchange.getResponseHeaders().set("X-Request-Id", exchange.getRequestHeaders().getFirst("X-Request-Id"));
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static int closedPort() {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,21 +1,11 @@
 package ruleoflaw.ledger.contracts.study;
 
-import java.time.LocalDate;
-import java.util.List;
+import ruleoflaw.ledger.contracts.record.RecordStated;
 
-public record StudySessionRecorded(
-        String sessionId,
-        StudySessionKind kind,
-        String title,
-        LocalDate heldOn,
-        String organiser,
-        int attendees,
-        Double hours,
-        List<String> topics,
-        List<String> laws) {
+public record StudySessionRecorded(String sessionId, StudySessionDetails details) implements RecordStated {
 
-    public StudySessionRecorded {
-        topics = topics == null ? List.of() : List.copyOf(topics);
-        laws = laws == null ? List.of() : List.copyOf(laws);
+    @Override
+    public String recordId() {
+        return sessionId;
     }
 }

@@ -21,15 +21,16 @@ import ruleoflaw.ledger.platform.audit.RequestCorrelationFilter;
 import ruleoflaw.ledger.platform.problem.LedgerProblems;
 import ruleoflaw.ledger.platform.idempotency.IdempotencyConfiguration;
 import ruleoflaw.ledger.platform.readmodel.MongoReadModelConfiguration;
+import ruleoflaw.ledger.platform.record.RecordConfiguration;
 import ruleoflaw.ledger.platform.security.ServiceSecurityConfiguration;
 
 /** What every ledger service gets by depending on {@code platform}. */
-@AutoConfiguration(beforeName = {
+@AutoConfiguration(afterName = "org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration", beforeName = {
         "org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
         "org.axonframework.springboot.autoconfig.JpaAutoConfiguration",
         "org.springframework.boot.actuate.autoconfigure.data.mongo.MongoHealthContributorAutoConfiguration"})
 @Import({LedgerProblems.class, ServiceSecurityConfiguration.class, IdempotencyConfiguration.class,
-        MongoReadModelConfiguration.class})
+        RecordConfiguration.class, MongoReadModelConfiguration.class})
 public class LedgerPlatformAutoConfiguration {
 
     @Bean

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -30,6 +31,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import ruleoflaw.ledger.platform.audit.RequestCorrelationFilter;
+import ruleoflaw.ledger.platform.record.RecordConflictException;
 
 /**
  * Every error of every service as an RFC 9457 problem body. Invalid input names the offending
@@ -79,6 +81,23 @@ public class LedgerProblems extends ResponseEntityExceptionHandler {
             return invalid(List.of(new FieldProblem(String.valueOf(map.get("field")), ex.getMessage())));
         }
         return unexpected(ex);
+    }
+
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ResponseEntity<Object> staleVersion(ConflictingAggregateVersionException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The record is at version "
+                + ex.getActualVersion() + ", not " + ex.getExpectedVersion() + ": somebody changed it since you read it. "
+                + "Nothing was recorded; read it again and repeat your change.");
+        problem.setTitle("Stale version");
+        problem.setProperty("currentVersion", ex.getActualVersion());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(withCorrelation(problem));
+    }
+
+    @ExceptionHandler(RecordConflictException.class)
+    ResponseEntity<Object> recordConflict(RecordConflictException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+        problem.setTitle("Not possible in the record's present state");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(withCorrelation(problem));
     }
 
     @ExceptionHandler(ConcurrencyException.class)

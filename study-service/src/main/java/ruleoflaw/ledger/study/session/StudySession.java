@@ -2,7 +2,6 @@ package ruleoflaw.ledger.study.session;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -10,9 +9,15 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import ruleoflaw.ledger.contracts.record.RecordWithdrawn;
+import ruleoflaw.ledger.contracts.study.CorrectStudySession;
+import ruleoflaw.ledger.contracts.study.LawNames;
 import ruleoflaw.ledger.contracts.study.RecordStudySession;
+import ruleoflaw.ledger.contracts.study.StudySessionCorrected;
+import ruleoflaw.ledger.contracts.study.StudySessionDetails;
 import ruleoflaw.ledger.contracts.study.StudySessionRecorded;
-import ruleoflaw.ledger.platform.problem.InvalidFieldException;
+import ruleoflaw.ledger.contracts.study.WithdrawStudySession;
+import ruleoflaw.ledger.platform.record.RecordRules;
 
 /** One study session: a collective study, a central group study, a training, a law lecture, ... */
 @Aggregate
@@ -20,6 +25,7 @@ public class StudySession {
 
     @AggregateIdentifier
     private String sessionId;
+    private boolean withdrawn;
 
     protected StudySession() {
         // for Axon
@@ -27,14 +33,19 @@ public class StudySession {
 
     @CommandHandler
     public StudySession(RecordStudySession command) {
-        if (command.attendees() < 1) {
-            throw new InvalidFieldException("attendees", "a study session has at least one attendee");
-        }
-        if (command.hours() != null && (command.hours() <= 0 || command.hours() > 24)) {
-            throw new InvalidFieldException("hours", "must be more than 0 and at most 24");
-        }
-        apply(new StudySessionRecorded(command.sessionId(), command.kind(), command.title().strip(), command.heldOn(),
-                command.organiser(), command.attendees(), command.hours(), command.topics(), lawNames(command.laws())));
+        apply(new StudySessionRecorded(command.sessionId(), withLawNames(command.details())));
+    }
+
+    @CommandHandler
+    void handle(CorrectStudySession command) {
+        RecordRules.requireNotWithdrawn(withdrawn, StudySessionDetails.TYPE, sessionId);
+        apply(new StudySessionCorrected(sessionId, command.reason(), withLawNames(command.details())));
+    }
+
+    @CommandHandler
+    void handle(WithdrawStudySession command) {
+        RecordRules.requireNotWithdrawn(withdrawn, StudySessionDetails.TYPE, sessionId);
+        apply(new RecordWithdrawn(sessionId, StudySessionDetails.TYPE, command.reason()));
     }
 
     @EventSourcingHandler
@@ -42,18 +53,14 @@ public class StudySession {
         sessionId = event.sessionId();
     }
 
-    /** 《宪法》 and 宪法 are written one way; each law once. */
-    static List<String> lawNames(List<String> laws) {
-        if (laws == null) {
-            return List.of();
-        }
-        var names = new LinkedHashSet<String>();
-        for (String law : laws) {
-            String name = law.strip().replaceAll("^《|》$", "").strip();
-            if (!name.isEmpty()) {
-                names.add(name);
-            }
-        }
-        return List.copyOf(names);
+    @EventSourcingHandler
+    void on(RecordWithdrawn event) {
+        withdrawn = true;
+    }
+
+    /** Each law once, under the one name the ledger counts it by. */
+    private static StudySessionDetails withLawNames(StudySessionDetails details) {
+        return new StudySessionDetails(details.kind(), details.title().strip(), details.heldOn(), details.organiser(),
+                details.attendees(), details.hours(), details.topics(), List.copyOf(LawNames.canonical(details.laws())));
     }
 }

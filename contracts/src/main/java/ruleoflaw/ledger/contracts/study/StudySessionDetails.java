@@ -1,0 +1,44 @@
+package ruleoflaw.ledger.contracts.study;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import ruleoflaw.ledger.contracts.record.BusinessDate;
+import ruleoflaw.ledger.contracts.record.RecordDetails;
+
+/** A study session: who studied what law, when, for how long. */
+public record StudySessionDetails(
+        @NotNull StudySessionKind kind,
+        @NotBlank @Size(max = 200) String title,
+        @NotNull @BusinessDate LocalDate heldOn,
+        @Size(max = 100) String organiser,
+        @Min(1) @Max(10_000) int attendees,
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax("24") Double hours,
+        @Size(max = 50) List<@NotBlank @Size(max = 200) String> topics,
+        @Size(max = 50) List<@NotBlank @Size(max = 100) String> laws) implements RecordDetails {
+
+    public static final String TYPE = "study.session";
+
+    public StudySessionDetails {
+        topics = topics == null ? List.of() : List.copyOf(topics);
+        laws = laws == null ? List.of() : List.copyOf(laws);
+    }
+
+    @Override
+    public String recordType() {
+        return TYPE;
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return heldOn;
+    }
+}

@@ -1,0 +1,54 @@
+package ruleoflaw.ledger.platform.record;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+
+import ruleoflaw.ledger.contracts.record.RecordCorrected;
+import ruleoflaw.ledger.contracts.record.RecordDetails;
+import ruleoflaw.ledger.contracts.record.RecordStated;
+import ruleoflaw.ledger.contracts.record.RecordWithdrawn;
+import ruleoflaw.ledger.platform.audit.AuditMetadata;
+
+/** Every change of one record, oldest first, read from the event store itself. */
+class RecordHistory {
+
+    /**
+     * @param change {@code recorded}, {@code corrected} or {@code withdrawn}
+     * @param record the details as of this change (none for a withdrawal)
+     */
+    record Change(long version, String change, Instant at, Object by, Object correlationId, String reason,
+            RecordDetails record) {
+    }
+
+    private final EventStore events;
+
+    RecordHistory(EventStore events) {
+        this.events = events;
+    }
+
+    List<Change> of(String id) {
+        return events.readEvents(id).asStream().map(RecordHistory::change).toList();
+    }
+
+    private static Change change(DomainEventMessage<?> event) {
+        Object payload = event.getPayload();
+        Object by = event.getMetaData().get(AuditMetadata.RECORDED_BY);
+        Object correlationId = event.getMetaData().get(AuditMetadata.CORRELATION_ID);
+        long version = event.getSequenceNumber();
+        if (payload instanceof RecordCorrected corrected) {
+            return new Change(version, "corrected", event.getTimestamp(), by, correlationId, corrected.reason(),
+                    corrected.details());
+        }
+        if (payload instanceof RecordStated stated) {
+            return new Change(version, "recorded", event.getTimestamp(), by, correlationId, null, stated.details());
+        }
+        if (payload instanceof RecordWithdrawn withdrawn) {
+            return new Change(version, "withdrawn", event.getTimestamp(), by, correlationId, withdrawn.reason(), null);
+        }
+        return new Change(version, event.getPayloadType().getSimpleName(), event.getTimestamp(), by, correlationId, null,
+                null);
+    }
+}

@@ -1,0 +1,105 @@
+package ruleoflaw.ledger.platform.record;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BiFunction;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import ruleoflaw.ledger.contracts.record.Correction;
+import ruleoflaw.ledger.contracts.record.RecordDetails;
+import ruleoflaw.ledger.contracts.record.Withdrawal;
+import ruleoflaw.ledger.platform.problem.InvalidFieldException;
+import ruleoflaw.ledger.platform.web.Recorded;
+
+/**
+ * The REST resource every kind of record has, the same in every service: POST records (201, id, Location),
+ * GET lists a year (paged) or fetches one, PUT corrects (full details, reason, expected version), POST
+ * {@code /{id}/withdrawal} withdraws with a reason, GET {@code /{id}/history} tells every change. A feature
+ * extends it with its path, its record type and how its commands are made.
+ */
+public abstract class RecordResource<D extends RecordDetails> {
+
+    /** How a feature turns requests into its commands: usually the commands' constructors. */
+    public record Commands<D>(BiFunction<String, D, Object> record, Correct<D> correct, Withdraw withdraw) {
+    }
+
+    public interface Correct<D> {
+        Object command(String id, Long expectedVersion, String reason, D details);
+    }
+
+    public interface Withdraw {
+        Object command(String id, Long expectedVersion, String reason);
+    }
+
+    private static final int MAX_PAGE_SIZE = 500;
+
+    private final RecordSupport support;
+    private final String type;
+    private final Commands<D> commands;
+
+    protected RecordResource(RecordSupport support, String type, Commands<D> commands) {
+        this.support = support;
+        this.type = type;
+        this.commands = commands;
+    }
+
+    @PostMapping
+    public ResponseEntity<Recorded> record(@Valid @RequestBody D details) {
+        String id = UUID.randomUUID().toString();
+        support.send(commands.record().apply(id, details));
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
+        return ResponseEntity.created(location).body(new Recorded(id));
+    }
+
+    @GetMapping
+    public RecordIndex.Page list(@RequestParam(required = false) Integer year,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        if (year == null || year < 2000 || year > 2100) {
+            throw new InvalidFieldException("year", "give the year to list, between 2000 and 2100 (?year=2024)");
+        }
+        if (page < 0) {
+            throw new InvalidFieldException("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidFieldException("size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        return support.index().list(type, year, page, size);
+    }
+
+    @GetMapping("/{id}")
+    public RecordIndex.Entry get(@PathVariable String id) {
+        return support.existing(type, id);
+    }
+
+    @GetMapping("/{id}/history")
+    public List<RecordHistory.Change> history(@PathVariable String id) {
+        support.existing(type, id);
+        return support.history(id);
+    }
+
+    @PutMapping("/{id}")
+    public RecordIndex.Entry correct(@PathVariable String id, @Valid @RequestBody Correction<D> correction) {
+        support.existing(type, id);
+        support.send(commands.correct().command(id, correction.expectedVersion(), correction.reason().strip(),
+                correction.record()));
+        return support.existing(type, id);
+    }
+
+    @PostMapping("/{id}/withdrawal")
+    public RecordIndex.Entry withdraw(@PathVariable String id, @Valid @RequestBody Withdrawal withdrawal) {
+        support.existing(type, id);
+        support.send(commands.withdraw().command(id, withdrawal.expectedVersion(), withdrawal.reason().strip()));
+        return support.existing(type, id);
+    }
+}

@@ -1,5 +1,7 @@
 package ruleoflaw.ledger.reporting.figures;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,41 +22,65 @@ public interface Figure {
     record Result(Number value, List<RecordVersion> evidence) {
     }
 
-    /** Counts the records of a type that match. */
-    static Figure count(String key, String type, Predicate<RecordVersion> matching) {
+    static Figure of(String key, Function<List<RecordVersion>, Result> computation) {
         return new Figure() {
             public String key() {
                 return key;
             }
 
             public Result compute(List<RecordVersion> records) {
-                List<RecordVersion> evidence = records.stream()
-                        .filter(r -> r.type().equals(type) && matching.test(r)).toList();
-                return new Result(evidence.size(), evidence);
+                return computation.apply(records);
             }
         };
     }
 
-    /** Counts the distinct values the records of a type name (e.g. the laws studied). */
-    static Figure distinct(String key, String type, Function<RecordVersion, Collection<String>> values) {
-        return new Figure() {
-            public String key() {
-                return key;
-            }
+    /** How many records of a type match. */
+    static Figure count(String key, String type, Predicate<RecordVersion> matching) {
+        return of(key, records -> {
+            List<RecordVersion> evidence = select(records, type, matching);
+            return new Result(evidence.size(), evidence);
+        });
+    }
 
-            public Result compute(List<RecordVersion> records) {
-                Set<String> seen = new LinkedHashSet<>();
-                List<RecordVersion> evidence = records.stream()
-                        .filter(r -> r.type().equals(type) && !values.apply(r).isEmpty())
-                        .peek(r -> seen.addAll(values.apply(r)))
-                        .toList();
-                return new Result(seen.size(), evidence);
-            }
-        };
+    /** The total of a count field over the records of a type that match. */
+    static Figure sum(String key, String type, Predicate<RecordVersion> matching, String field) {
+        return of(key, records -> {
+            List<RecordVersion> evidence = select(records, type, matching);
+            return new Result(Math.round(evidence.stream().mapToDouble(r -> r.factNumber(field)).sum()), evidence);
+        });
+    }
+
+    /** How many distinct values the records of a type name (e.g. the laws studied). */
+    static Figure distinct(String key, String type, Function<RecordVersion, Collection<String>> values) {
+        return of(key, records -> {
+            Set<String> seen = new LinkedHashSet<>();
+            List<RecordVersion> evidence = select(records, type, r -> !values.apply(r).isEmpty());
+            evidence.forEach(r -> seen.addAll(values.apply(r)));
+            return new Result(seen.size(), evidence);
+        });
+    }
+
+    /** Σ part / Σ whole over the records of a type, as a percentage with one decimal (0 when there is no whole). */
+    static Figure percentage(String key, String type, String part, String whole) {
+        return of(key, records -> {
+            List<RecordVersion> evidence = select(records, type, r -> true);
+            double parts = evidence.stream().mapToDouble(r -> r.factNumber(part)).sum();
+            double wholes = evidence.stream().mapToDouble(r -> r.factNumber(whole)).sum();
+            return new Result(percent(parts, wholes), evidence);
+        });
+    }
+
+    static double percent(double part, double whole) {
+        return whole == 0 ? 0.0
+                : BigDecimal.valueOf(100 * part / whole).setScale(1, RoundingMode.HALF_UP).doubleValue();
     }
 
     static Predicate<RecordVersion> factIn(String fact, String... values) {
         Set<String> accepted = Set.of(values);
         return record -> accepted.contains(String.valueOf(record.fact(fact)));
+    }
+
+    static List<RecordVersion> select(List<RecordVersion> records, String type, Predicate<RecordVersion> matching) {
+        return records.stream().filter(r -> r.type().equals(type) && matching.test(r)).toList();
     }
 }

@@ -48,12 +48,13 @@ class FiguresController {
     record Evidence(int year, String key, Instant asOf, Number value, List<EvidenceRecord> records) {
     }
 
-    record EvidenceRecord(String recordId, String type, String businessDate, String title, long version,
-            Instant recordedAt, String recordedBy, String correlationId) {
+    /** One record behind a figure, in the version that counts, with who made that version and why. */
+    record EvidenceRecord(String recordId, String type, String businessDate, String title, long version, String change,
+            String reason, Instant recordedAt, String recordedBy, String correlationId, Map<String, Object> record) {
 
         static EvidenceRecord of(RecordVersion v) {
-            return new EvidenceRecord(v.recordId(), v.type(), v.businessDate(), v.title(), v.version(), v.recordedAt(),
-                    v.recordedBy(), v.correlationId());
+            return new EvidenceRecord(v.recordId(), v.type(), v.businessDate(), v.title(), v.version(), v.change(),
+                    v.reason(), v.recordedAt(), v.recordedBy(), v.correlationId(), v.facts());
         }
     }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -34,6 +35,12 @@ public class LedgerRecords {
     /** Idempotent: the same event stored twice is one version. */
     public void store(RecordVersion version) {
         mongo.save(version);
+    }
+
+    /** The latest version of a record that the projection has seen. */
+    public Optional<RecordVersion> latest(String recordId) {
+        return Optional.ofNullable(mongo.findOne(Query.query(where("recordId").is(recordId))
+                .with(Sort.by(Sort.Direction.DESC, "version")).limit(1), RecordVersion.class));
     }
 
     /**

@@ -17,7 +17,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param type         the record type, as in the ledger format (e.g. {@code study.session})
  * @param businessDate when it happened (ISO date), which decides the year it counts in
  * @param recordedAt   when the event was stored
- * @param facts        the record's figures-relevant fields, by name
+ * @param change       {@code recorded}, {@code corrected} or {@code withdrawn}
+ * @param reason       why it was corrected or withdrawn
+ * @param facts        the record's details, field by field as in its REST body
  */
 @Document(RecordVersion.COLLECTION)
 public record RecordVersion(
@@ -30,11 +32,21 @@ public record RecordVersion(
         Instant recordedAt,
         String recordedBy,
         String correlationId,
+        String change,
+        String reason,
         boolean withdrawn,
         String title,
         Map<String, Object> facts) {
 
     public static final String COLLECTION = "reporting_record_versions";
+
+
+    /** This version, withdrawn by {@code event}: the same record details, no longer counted. */
+    public RecordVersion withdrawnBy(String eventId, long version, Instant at, String by, String correlationId,
+            String reason) {
+        return new RecordVersion(eventId, recordId, type, version, businessDate, year, at, by, correlationId, "withdrawn",
+                reason, true, title, facts);
+    }
 
     public Object fact(String name) {
         return facts == null ? null : facts.get(name);
@@ -42,5 +54,9 @@ public record RecordVersion(
 
     public List<String> factList(String name) {
         return fact(name) instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+    }
+
+    public double factNumber(String name) {
+        return fact(name) instanceof Number number ? number.doubleValue() : 0;
     }
 }

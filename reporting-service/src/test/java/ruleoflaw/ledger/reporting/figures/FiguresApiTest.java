@@ -25,6 +25,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import ruleoflaw.ledger.contracts.record.RecordWithdrawn;
+import ruleoflaw.ledger.contracts.study.RequiredLawListDetails;
+import ruleoflaw.ledger.contracts.study.RequiredLawListRecorded;
+import ruleoflaw.ledger.contracts.study.StudySessionCorrected;
+import ruleoflaw.ledger.contracts.study.StudySessionDetails;
 import ruleoflaw.ledger.contracts.study.StudySessionKind;
 import ruleoflaw.ledger.contracts.study.StudySessionRecorded;
 import ruleoflaw.ledger.platform.testing.LedgerServiceTest;
@@ -114,6 +119,41 @@ class FiguresApiTest {
     }
 
     @Test
+    void aCorrectionMovesARecordBetweenFiguresAndAWithdrawalTakesItOut() {
+        String corrected = session(2035, StudySessionKind.COLLECTIVE_STUDY, "中华人民共和国宪法");
+        String withdrawn = session(2035, StudySessionKind.COLLECTIVE_STUDY, "中华人民共和国民法典");
+        awaitFigure(2035, "study.sessions.collective", 2);
+
+        publish("StudySession", corrected, 1, new StudySessionCorrected(corrected, "是中心组学习", new StudySessionDetails(
+                StudySessionKind.CENTRAL_GROUP_STUDY, "中心组学习", LocalDate.of(2035, 5, 20), null, 9, null, List.of(),
+                List.of("宪法"))));
+        publish("StudySession", withdrawn, 1, new RecordWithdrawn(withdrawn, "study.session", "重复录入"));
+
+        Map<String, Object> figures = awaitFigure(2035, "study.sessions.collective", 0);
+        assertThat(figures).containsEntry("study.sessions.centralGroup", 1).containsEntry("study.sessions.total", 1)
+                .containsEntry("study.laws.distinct", 1);
+        List<Map<String, Object>> evidence = (List<Map<String, Object>>) get(
+                "/api/reports/2035/figures/study.sessions.centralGroup/evidence").getBody().get("records");
+        assertThat(evidence).singleElement().satisfies(record -> assertThat(record)
+                .containsEntry("recordId", corrected).containsEntry("version", 1).containsEntry("change", "corrected")
+                .containsEntry("reason", "是中心组学习"));
+    }
+
+    @Test
+    void lawListCoverageIsTheShareOfTheYearsListStudiedInSomeSession() {
+        String list = UUID.randomUUID().toString();
+        publish("RequiredLawList", list, 0, new RequiredLawListRecorded(list, new RequiredLawListDetails(2036,
+                "2036年应知应会法律清单", List.of("中华人民共和国宪法", "中华人民共和国科学技术进步法",
+                        "中华人民共和国保守国家秘密法", "中华人民共和国民法典"))));
+        session(2036, StudySessionKind.COLLECTIVE_STUDY, "《宪法》", "保守国家秘密法");
+        session(2036, StudySessionKind.LEADER_LAW_LECTURE, "中华人民共和国宪法", "中华人民共和国行政诉讼法");
+
+        Map<String, Object> figures = awaitFigure(2036, "study.laws.distinct", 3);
+
+        assertThat(figures).containsEntry("study.lawList.coveragePct", 50.0);
+    }
+
+    @Test
     void aYearOutOfRangeIsAProblemNamingTheField() {
         ResponseEntity<Map> response = figures(1899, "");
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -130,15 +170,19 @@ class FiguresApiTest {
 
     private String session(int year, StudySessionKind kind, String... laws) {
         String id = UUID.randomUUID().toString();
-        var event = new StudySessionRecorded(id, kind, kind.chineseName() + " " + id, LocalDate.of(year, 5, 20), null, 10,
-                null, List.of(), List.of(laws));
-        transaction.executeWithoutResult(status -> eventStore.publish(new GenericDomainEventMessage<>("StudySession", id, 0,
-                event, MetaData.with("recordedBy", "法制科").and("correlationId", "corr-" + id))));
+        publish("StudySession", id, 0, new StudySessionRecorded(id, new StudySessionDetails(kind,
+                kind.chineseName() + " " + id, LocalDate.of(year, 5, 20), null, 10, null, List.of(), List.of(laws))));
         return id;
     }
 
+    private void publish(String aggregateType, String id, long sequence, Object event) {
+        transaction.executeWithoutResult(status -> eventStore.publish(new GenericDomainEventMessage<>(aggregateType, id,
+                sequence, event, MetaData.with("recordedBy", "法制科").and("correlationId", "corr-" + id))));
+    }
+
     private Map<String, Object> awaitFigure(int year, String key, int expected) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> expected == (int) figuresOf(figures(year, "")).get(key));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> expected == ((Number) figuresOf(figures(year, "")).get(key)).intValue());
         return figuresOf(figures(year, ""));
     }
 

@@ -55,7 +55,8 @@ class LedgerRecordsTest {
 
     private static RecordVersion version(String id, long version, String date, Instant recordedAt, boolean withdrawn) {
         return new RecordVersion(id + "/" + version, id, "study.session", version, date,
-                Integer.parseInt(date.substring(0, 4)), recordedAt, "法制科", "c-" + id, withdrawn, "集中学习",
+                Integer.parseInt(date.substring(0, 4)), recordedAt, "法制科", "c-" + id, withdrawn ? "withdrawn" : "recorded",
+                null, withdrawn, "集中学习",
                 Map.of("kind", "COLLECTIVE_STUDY"));
     }
 }

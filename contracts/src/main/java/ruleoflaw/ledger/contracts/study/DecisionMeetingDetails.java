@@ -1,0 +1,38 @@
+package ruleoflaw.ledger.contracts.study;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import ruleoflaw.ledger.contracts.record.BusinessDate;
+import ruleoflaw.ledger.contracts.record.RecordDetails;
+
+/** A decision meeting: a party group meeting, a director's office meeting or a topic meeting, and what it decided. */
+public record DecisionMeetingDetails(
+        @NotNull MeetingKind kind,
+        @NotNull @BusinessDate LocalDate heldOn,
+        @NotBlank @Size(max = 200) String title,
+        @Size(max = 50) List<@NotBlank @Size(max = 200) String> topics,
+        @Min(0) @Max(1_000) int decisions) implements RecordDetails {
+
+    public static final String TYPE = "governance.meeting";
+
+    public DecisionMeetingDetails {
+        topics = topics == null ? List.of() : List.copyOf(topics);
+    }
+
+    @Override
+    public String recordType() {
+        return TYPE;
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return heldOn;
+    }
+}

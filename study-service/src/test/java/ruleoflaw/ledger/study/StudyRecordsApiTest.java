@@ -1,0 +1,189 @@
+package ruleoflaw.ledger.study;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import ruleoflaw.ledger.platform.testing.LedgerServiceTest;
+import ruleoflaw.ledger.platform.testing.TestGateway;
+
+/**
+ * Exams, court-hearing attendances, decision meetings and integrity work through the service: each is recorded
+ * (201 and its Location), read back with its Chinese intact, and refused with a 400 naming the field when it breaks
+ * its main rule, in which case nothing is recorded.
+ */
+@LedgerServiceTest
+class StudyRecordsApiTest {
+
+    private static final String EXAMS = "/api/study/exams";
+    private static final String HEARINGS = "/api/study/hearings";
+    private static final String MEETINGS = "/api/study/meetings";
+    private static final String INTEGRITY = "/api/study/integrity";
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aLawExamIsRecordedAndReadBack() {
+        long before = stored("study.exam");
+
+        String id = recorded(EXAMS, """
+                {"heldOn":"2024-11-20","title":"年度法治理论知识考试","eligible":20,"participants":20,"passed":20,
+                 "averageScore":92.5}""");
+
+        Map<String, Object> record = fetched(EXAMS, id);
+        assertThat(record).containsEntry("title", "年度法治理论知识考试").containsEntry("heldOn", "2024-11-20")
+                .containsEntry("eligible", 20).containsEntry("participants", 20).containsEntry("passed", 20)
+                .containsEntry("averageScore", 92.5);
+        assertThat(stored("study.exam")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void moreExamParticipantsThanEligibleStaffAreRefusedNamingParticipantsAndNothingIsRecorded() {
+        long before = stored("study.exam");
+
+        ResponseEntity<Map> response = send(HttpMethod.POST, EXAMS, """
+                {"heldOn":"2024-11-20","title":"年度法治理论知识考试","eligible":20,"participants":21,"passed":20}""");
+
+        assertThat(fields(response)).containsExactly("participants");
+        assertThat(stored("study.exam")).isEqualTo(before);
+    }
+
+    @Test
+    void aCorrectionGivingMoreExamPassesThanParticipantsIsRefusedAndTheExamStaysAsItWas() {
+        String id = recorded(EXAMS, """
+                {"heldOn":"2024-11-21","title":"法治理论知识补考","eligible":5,"participants":5,"passed":4}""");
+
+        ResponseEntity<Map> response = send(HttpMethod.PUT, EXAMS + "/" + id, """
+                {"expectedVersion":0,"reason":"通过人数","record":{"heldOn":"2024-11-21","title":"法治理论知识补考",
+                 "eligible":5,"participants":5,"passed":6}}""");
+
+        assertThat(fields(response)).containsExactly("passed");
+        Map<String, Object> entry = get(EXAMS + "/" + id).getBody();
+        assertThat(entry).containsEntry("version", 0);
+        assertThat((Map<String, Object>) entry.get("record")).containsEntry("passed", 4);
+    }
+
+    @Test
+    void aCourtHearingAttendanceIsRecordedAndReadBack() {
+        long before = stored("study.hearing");
+
+        String id = recorded(HEARINGS, """
+                {"attendedOn":"2024-06-18","title":"旁听行政诉讼案件庭审","court":"某市中级人民法院",
+                 "caseReference":"(2024)某01行初12号","attendees":15,"online":true}""");
+
+        assertThat(fetched(HEARINGS, id)).containsEntry("title", "旁听行政诉讼案件庭审").containsEntry("court", "某市中级人民法院")
+                .containsEntry("caseReference", "(2024)某01行初12号").containsEntry("attendees", 15)
+                .containsEntry("online", true);
+        assertThat(stored("study.hearing")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aHearingAttendanceWithoutACourtIsRefusedNamingCourtAndNothingIsRecorded() {
+        long before = stored("study.hearing");
+
+        ResponseEntity<Map> response = send(HttpMethod.POST, HEARINGS, """
+                {"attendedOn":"2024-06-18","title":"旁听行政诉讼案件庭审","attendees":15,"online":false}""");
+
+        assertThat(fields(response)).containsExactly("court");
+        assertThat(stored("study.hearing")).isEqualTo(before);
+    }
+
+    @Test
+    void aDecisionMeetingIsRecordedAndReadBack() {
+        long before = stored("governance.meeting");
+
+        String id = recorded(MEETINGS, """
+                {"kind":"PARTY_GROUP","heldOn":"2024-01-15","title":"2024年第1次党组会",
+                 "topics":["研究年度法治政府建设工作要点","审议重大行政决策事项"],"decisions":2}""");
+
+        assertThat(fetched(MEETINGS, id)).containsEntry("kind", "PARTY_GROUP").containsEntry("title", "2024年第1次党组会")
+                .containsEntry("topics", List.of("研究年度法治政府建设工作要点", "审议重大行政决策事项"))
+                .containsEntry("decisions", 2);
+        assertThat(stored("governance.meeting")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aMeetingOfAnUnknownKindIsRefusedNamingKindAndNothingIsRecorded() {
+        long before = stored("governance.meeting");
+
+        ResponseEntity<Map> response = send(HttpMethod.POST, MEETINGS, """
+                {"kind":"PICNIC","heldOn":"2024-01-15","title":"春游","decisions":0}""");
+
+        assertThat(fields(response)).containsExactly("kind");
+        assertThat(stored("governance.meeting")).isEqualTo(before);
+    }
+
+    @Test
+    void integrityWorkIsRecordedAndReadBack() {
+        long before = stored("governance.integrity");
+
+        String id = recorded(INTEGRITY, """
+                {"kind":"INTEGRITY_TALK","heldOn":"2024-04-10","title":"对新任职干部开展廉政约谈","persons":6}""");
+
+        assertThat(fetched(INTEGRITY, id)).containsEntry("kind", "INTEGRITY_TALK")
+                .containsEntry("title", "对新任职干部开展廉政约谈").containsEntry("persons", 6);
+        assertThat(stored("governance.integrity")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void anIntegrityTalkWithoutPersonsIsRefusedNamingPersonsAndNothingIsRecorded() {
+        long before = stored("governance.integrity");
+
+        ResponseEntity<Map> response = send(HttpMethod.POST, INTEGRITY, """
+                {"kind":"INTEGRITY_TALK","heldOn":"2024-04-10","title":"廉政约谈"}""");
+
+        assertThat(fields(response)).containsExactly("persons");
+        assertThat(stored("governance.integrity")).isEqualTo(before);
+    }
+
+    private String recorded(String path, String json) {
+        ResponseEntity<Map> response = send(HttpMethod.POST, path, json);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String id = (String) response.getBody().get("id");
+        assertThat(id).isNotBlank();
+        assertThat(response.getHeaders().getLocation()).isNotNull();
+        assertThat(response.getHeaders().getLocation().getPath()).isEqualTo(path + "/" + id);
+        return id;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> fetched(String path, String id) {
+        ResponseEntity<Map> response = get(path + "/" + id);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody()).containsEntry("id", id).containsEntry("version", 0)
+                .containsEntry("recordedBy", "学法专员").containsEntry("withdrawn", false);
+        return (Map<String, Object>) response.getBody().get("record");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> fields(ResponseEntity<Map> response) {
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        return ((List<Map<String, Object>>) response.getBody().get("errors")).stream().map(e -> e.get("field")).toList();
+    }
+
+    private ResponseEntity<Map> get(String path) {
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(TestGateway.as("审计员", "auditor")), Map.class);
+    }
+
+    private ResponseEntity<Map> send(HttpMethod method, String path, String json) {
+        return http.exchange(path, method, new HttpEntity<>(json, TestGateway.as("学法专员", "recorder")), Map.class);
+    }
+
+    private long stored(String recordType) {
+        return jdbc.queryForObject("select count(*) from ledger_record where record_type = ?", Long.class, recordType);
+    }
+}

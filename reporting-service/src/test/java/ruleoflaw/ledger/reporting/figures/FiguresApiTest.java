@@ -26,6 +26,16 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import ruleoflaw.ledger.contracts.record.RecordWithdrawn;
+import ruleoflaw.ledger.contracts.study.DecisionMeetingDetails;
+import ruleoflaw.ledger.contracts.study.DecisionMeetingRecorded;
+import ruleoflaw.ledger.contracts.study.HearingAttendanceDetails;
+import ruleoflaw.ledger.contracts.study.HearingAttendanceRecorded;
+import ruleoflaw.ledger.contracts.study.IntegrityWorkDetails;
+import ruleoflaw.ledger.contracts.study.IntegrityWorkKind;
+import ruleoflaw.ledger.contracts.study.IntegrityWorkRecorded;
+import ruleoflaw.ledger.contracts.study.LawExamDetails;
+import ruleoflaw.ledger.contracts.study.LawExamRecorded;
+import ruleoflaw.ledger.contracts.study.MeetingKind;
 import ruleoflaw.ledger.contracts.study.RequiredLawListDetails;
 import ruleoflaw.ledger.contracts.study.RequiredLawListRecorded;
 import ruleoflaw.ledger.contracts.study.StudySessionCorrected;
@@ -151,6 +161,40 @@ class FiguresApiTest {
         Map<String, Object> figures = awaitFigure(2036, "study.laws.distinct", 3);
 
         assertThat(figures).containsEntry("study.lawList.coveragePct", 50.0);
+    }
+
+    @Test
+    void examsHearingsMeetingsAndIntegrityWorkAreCountedSummedAndRated() {
+        LocalDate day = LocalDate.of(2037, 6, 1);
+        String exam = UUID.randomUUID().toString();
+        publish("LawExam", exam, 0, new LawExamRecorded(exam, new LawExamDetails(day, "年度法治理论知识考试", 20, 19, 18, 90.0)));
+        String second = UUID.randomUUID().toString();
+        publish("LawExam", second, 0, new LawExamRecorded(second, new LawExamDetails(day, "补考", 1, 1, 1, null)));
+        String hearing = UUID.randomUUID().toString();
+        publish("HearingAttendance", hearing, 0, new HearingAttendanceRecorded(hearing,
+                new HearingAttendanceDetails(day, "旁听庭审", "九龙坡区人民法院", null, 6, true)));
+        for (MeetingKind kind : new MeetingKind[] {MeetingKind.PARTY_GROUP, MeetingKind.PARTY_GROUP, MeetingKind.TOPIC}) {
+            String meeting = UUID.randomUUID().toString();
+            publish("DecisionMeeting", meeting, 0, new DecisionMeetingRecorded(meeting,
+                    new DecisionMeetingDetails(kind, day, kind.chineseName(), List.of(), 2)));
+        }
+        for (int persons : new int[] {4, 7}) {
+            String talk = UUID.randomUUID().toString();
+            publish("IntegrityWork", talk, 0, new IntegrityWorkRecorded(talk,
+                    new IntegrityWorkDetails(IntegrityWorkKind.INTEGRITY_TALK, day, "约谈", persons)));
+        }
+
+        Map<String, Object> figures = awaitFigure(2037, "governance.integrity.talks", 11);
+
+        assertThat(figures).containsEntry("study.exams.held", 2)
+                .containsEntry("study.exams.participationPct", 95.2)
+                .containsEntry("study.exams.passPct", 95.0)
+                .containsEntry("study.hearings.attended", 1)
+                .containsEntry("study.hearings.attendees", 6)
+                .containsEntry("governance.meetings.partyGroup", 2)
+                .containsEntry("governance.meetings.directorOffice", 0)
+                .containsEntry("governance.meetings.topic", 1)
+                .containsEntry("governance.integrity.studies", 0);
     }
 
     @Test

@@ -1,59 +1,26 @@
 package ruleoflaw.ledger.reporting.figures;
 
-import static ruleoflaw.ledger.reporting.figures.Figure.count;
-import static ruleoflaw.ledger.reporting.figures.Figure.distinct;
-import static ruleoflaw.ledger.reporting.figures.Figure.factIn;
-import static ruleoflaw.ledger.reporting.figures.Figure.percentage;
-import static ruleoflaw.ledger.reporting.figures.Figure.sum;
-
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
-import ruleoflaw.ledger.contracts.study.LawNames;
 import ruleoflaw.ledger.reporting.records.RecordVersion;
 
 /**
- * The figures of ../shared/design/FIGURES.md that the recorded contexts feed so far, in catalog order.
- * A context's figures join the catalog together with the records that feed them.
+ * The figures of ../shared/design/FIGURES.md that the recorded contexts feed, in catalog order: each
+ * context's {@link ContextFigures} joins the catalog together with the records that feed it.
  */
 @Component
 public class FigureCatalog {
 
-    private static final String SESSION = "study.session";
-    private static final String LAW_LIST = "study.lawList";
-    private static final String EXAM = "study.exam";
-    private static final String HEARING = "study.hearing";
-    private static final String MEETING = "governance.meeting";
-    private static final String INTEGRITY = "governance.integrity";
-    private static final String[] LEARNING = {"COLLECTIVE_STUDY", "CENTRAL_GROUP_STUDY", "GROUP_STUDY", "SPECIAL_TRAINING"};
+    private final List<Figure> figures;
 
-    private final List<Figure> figures = List.of(
-            count("study.sessions.total", SESSION, factIn("kind", LEARNING)),
-            count("study.sessions.collective", SESSION, factIn("kind", "COLLECTIVE_STUDY")),
-            count("study.sessions.centralGroup", SESSION, factIn("kind", "CENTRAL_GROUP_STUDY")),
-            count("study.sessions.group", SESSION, factIn("kind", "GROUP_STUDY")),
-            count("study.sessions.training", SESSION, factIn("kind", "SPECIAL_TRAINING")),
-            count("study.lectures.byLeaders", SESSION, factIn("kind", "LEADER_LAW_LECTURE")),
-            distinct("study.laws.distinct", SESSION, FigureCatalog::lawsStudied),
-            Figure.of("study.lawList.coveragePct", FigureCatalog::lawListCoverage),
-            count("study.exams.held", EXAM, record -> true),
-            percentage("study.exams.participationPct", EXAM, "participants", "eligible"),
-            percentage("study.exams.passPct", EXAM, "passed", "participants"),
-            count("study.hearings.attended", HEARING, record -> true),
-            sum("study.hearings.attendees", HEARING, record -> true, "attendees"),
-            count("governance.meetings.partyGroup", MEETING, factIn("kind", "PARTY_GROUP")),
-            count("governance.meetings.directorOffice", MEETING, factIn("kind", "DIRECTOR_OFFICE")),
-            count("governance.meetings.topic", MEETING, factIn("kind", "TOPIC")),
-            count("governance.integrity.studies", INTEGRITY, factIn("kind", "INTEGRITY_STUDY")),
-            sum("governance.integrity.talks", INTEGRITY, factIn("kind", "INTEGRITY_TALK"), "persons"),
-            count("governance.warningEducation.sessions", SESSION, factIn("kind", "WARNING_EDUCATION")));
+    FigureCatalog(List<ContextFigures> contexts) {
+        this.figures = contexts.stream().flatMap(context -> context.figures().stream()).toList();
+    }
 
     public List<Figure> figures() {
         return figures;
@@ -68,28 +35,5 @@ public class FigureCatalog {
         Map<String, Number> values = new LinkedHashMap<>();
         figures.forEach(figure -> values.put(figure.key(), figure.compute(records).value()));
         return values;
-    }
-
-    private static Set<String> lawsStudied(RecordVersion session) {
-        return LawNames.canonical(session.factList("laws"));
-    }
-
-    /**
-     * Laws of the year's required law list (the latest recorded) studied in some session of the year.
-     * Evidence: the list and the sessions that studied a law on it.
-     */
-    private static Figure.Result lawListCoverage(List<RecordVersion> records) {
-        Optional<RecordVersion> list = Figure.select(records, LAW_LIST, r -> true).stream()
-                .max(Comparator.comparing(RecordVersion::recordedAt));
-        if (list.isEmpty()) {
-            return new Figure.Result(0.0, List.of());
-        }
-        Set<String> required = LawNames.canonical(list.get().factList("laws"));
-        List<RecordVersion> studying = Figure.select(records, SESSION,
-                session -> lawsStudied(session).stream().anyMatch(required::contains));
-        long covered = required.stream()
-                .filter(law -> studying.stream().anyMatch(session -> lawsStudied(session).contains(law))).count();
-        return new Figure.Result(Figure.percent(covered, required.size()),
-                Stream.concat(Stream.of(list.get()), studying.stream()).toList());
     }
 }

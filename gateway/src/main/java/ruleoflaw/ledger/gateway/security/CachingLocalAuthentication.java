@@ -89,5 +89,4 @@ class CachingLocalAuthentication implements ReactiveAuthenticationManager {
         byte[] digest = mac.doFinal((name + "\u0000" + password).getBytes(StandardCharsets.UTF_8));
         return java.util.HexFormat.of().formatHex(digest);
     }
-
 }

@@ -24,7 +24,6 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
-
 import ruleoflaw.ledger.contracts.identity.LedgerRoles;
 import ruleoflaw.ledger.gateway.GatewayProblems;
 import ruleoflaw.ledger.gateway.users.UsersFile;

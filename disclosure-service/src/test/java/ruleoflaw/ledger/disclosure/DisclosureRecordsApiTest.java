@@ -1,0 +1,82 @@
+package ruleoflaw.ledger.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import ruleoflaw.ledger.platform.testing.LedgerServiceTest;
+import ruleoflaw.ledger.platform.testing.TestGateway;
+
+@LedgerServiceTest
+class DisclosureRecordsApiTest {
+
+    private static final Map<String, String> PATHS = Map.of(
+            "disclosure.item", "/api/disclosure/items",
+            "normative.document", "/api/disclosure/normative-documents",
+            "normative.repeal", "/api/disclosure/normative-repeals",
+            "services.item", "/api/disclosure/service-items",
+            "services.materialsUpdate", "/api/disclosure/service-materials-updates");
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ObjectMapper json;
+
+    @Test
+    void everyRecordOfTheReferenceYearIsAccepted() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("../samples/kjj-2024/disclosure.jsonl"), StandardCharsets.UTF_8);
+        for (String line : lines) {
+            ObjectNode record = (ObjectNode) json.readTree(line);
+            String path = PATHS.get(record.remove("type").asText());
+            record.remove("id");
+            ResponseEntity<Map> response = send(HttpMethod.POST, path, record.toString());
+            assertThat(response.getStatusCode()).as(line + " → " + response.getBody()).isEqualTo(HttpStatus.CREATED);
+        }
+        ResponseEntity<Map> listed = send(HttpMethod.GET, "/api/disclosure/items?year=2024&size=500", null);
+        assertThat(((Number) listed.getBody().get("total")).intValue()).isGreaterThanOrEqualTo(93);
+    }
+
+    @Test
+    void aMalformedDocumentNumberOrAStatutoryItemWithoutKindIsRefusedAndNothingRecorded() {
+        long before = count("normative.document") + count("disclosure.item");
+
+        ResponseEntity<Map> document = send(HttpMethod.POST, "/api/disclosure/normative-documents", """
+                {"documentNumber":"科技发2024第12号","title":"管理办法","issuedOn":"2024-06-03","effectiveFrom":"2024-06-03"}""");
+        ResponseEntity<Map> item = send(HttpMethod.POST, "/api/disclosure/items", """
+                {"category":"STATUTORY","title":"领导信息","formedOn":"2024-01-08","publishedOn":"2024-01-15"}""");
+
+        assertThat(document.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((List<Map<String, Object>>) document.getBody().get("errors")).extracting(e -> e.get("field"))
+                .containsExactly("documentNumber");
+        assertThat((List<Map<String, Object>>) item.getBody().get("errors")).extracting(e -> e.get("field"))
+                .containsExactly("statutoryKind");
+        assertThat(count("normative.document") + count("disclosure.item")).isEqualTo(before);
+    }
+
+    private long count(String type) {
+        return jdbc.queryForObject("select count(*) from ledger_record where record_type = ?", Long.class, type);
+    }
+
+    private ResponseEntity<Map> send(HttpMethod method, String path, String body) {
+        return http.exchange(path, method, new HttpEntity<>(body, TestGateway.as("公开专员", "recorder")), Map.class);
+    }
+}

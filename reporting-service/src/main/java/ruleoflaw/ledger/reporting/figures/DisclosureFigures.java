@@ -1,0 +1,55 @@
+package ruleoflaw.ledger.reporting.figures;
+
+import static ruleoflaw.ledger.reporting.figures.Figure.count;
+import static ruleoflaw.ledger.reporting.figures.Figure.factIn;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import ruleoflaw.ledger.contracts.calendar.WorkingDays;
+import ruleoflaw.ledger.reporting.records.RecordVersion;
+
+/**
+ * 政务公开: information published, normative documents, online service items. (Disclosure applications
+ * and the documents in force on 31 December arrive with the rest of issue 7.)
+ */
+@Component
+@Order(4)
+class DisclosureFigures implements ContextFigures {
+
+    private static final String ITEM = "disclosure.item";
+    private static final String DOCUMENT = "normative.document";
+    /** 条例 art. 26: statutory information is published within 20 working days of being formed or changed. */
+    static final int STATUTORY_WORKING_DAYS = 20;
+
+    private final List<Figure> figures = List.of(
+            count("disclosure.items.total", ITEM, record -> true),
+            count("disclosure.items.guide", ITEM, factIn("category", "GUIDE")),
+            count("disclosure.items.statutory", ITEM, factIn("category", "STATUTORY")),
+            count("disclosure.items.annualReport", ITEM, factIn("category", "ANNUAL_REPORT")),
+            count("disclosure.items.news", ITEM, factIn("category", "NEWS")),
+            count("disclosure.items.late", ITEM, factIn("category", "STATUTORY").and(DisclosureFigures::publishedLate)),
+            count("normative.issued", DOCUMENT, record -> true),
+            count("normative.revised", DOCUMENT, record -> record.fact("revisesDocumentNumber") != null),
+            count("normative.repealed", "normative.repeal", record -> true),
+            count("services.itemsAdded", "services.item", record -> true),
+            count("services.itemsUpdated", "services.materialsUpdate", record -> true));
+
+    @Override
+    public List<Figure> figures() {
+        return figures;
+    }
+
+    static boolean publishedLate(RecordVersion item) {
+        Object formed = item.fact("formedOn");
+        Object published = item.fact("publishedOn");
+        if (formed == null || published == null) {
+            return false;
+        }
+        LocalDate due = WorkingDays.china().plusWorkingDays(LocalDate.parse(formed.toString()), STATUTORY_WORKING_DAYS);
+        return LocalDate.parse(published.toString()).isAfter(due);
+    }
+}

@@ -98,6 +98,27 @@ class OutreachRecordsApiTest {
     }
 
     @Test
+    void aSeriesKnowsHowManyYearsInARowItHasRunUpToAYear() {
+        String series = recorded(SERIES, """
+                {"name":"科普讲解大赛","organiser":"区科技局","registeredOn":"2015-03-01"}""");
+        for (int year : new int[] {2015, 2017, 2018, 2019, 2020}) {
+            recorded(EDITIONS, edition(series, year, year + "-08-22", 150));
+        }
+        String withdrawn = recorded(EDITIONS, edition(series, 2016, "2016-08-22", 150));
+        send(HttpMethod.POST, EDITIONS + "/" + withdrawn + "/withdrawal", """
+                {"expectedVersion":0,"reason":"2016年停办"}""");
+
+        assertThat(get(SERIES + "/" + series + "/run?year=2019").getBody()).containsEntry("consecutiveYears", 3)
+                .containsEntry("years", List.of(2017, 2018, 2019));
+        assertThat(get(SERIES + "/" + series + "/run?year=2020").getBody()).containsEntry("consecutiveYears", 4);
+        assertThat(get(SERIES + "/" + series + "/run?year=2016").getBody()).containsEntry("consecutiveYears", 0)
+                .containsEntry("years", List.of());
+        assertThat(get(SERIES + "/" + series + "/run?year=2015").getBody()).containsEntry("consecutiveYears", 1);
+        assertThat(fields(get(SERIES + "/" + series + "/run"))).containsExactly("year");
+        assertThat(get(SERIES + "/no-such-series/run?year=2020").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     void contestantsBySourceNotAddingUpAreRefusedNamingTheFieldAndNothingIsRecorded() {
         String series = recorded(SERIES, """
                 {"name":"科普讲解大赛","organiser":"区科技局","registeredOn":"2018-03-01"}""");

@@ -3,7 +3,7 @@ package ruleoflaw.ledger.outreach;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** 普法与科普: publicity campaigns, contests, policy briefings and enterprise visits. Its records arrive with their own issue; the service already runs on the shared platform. */
+/** 普法与科普: publicity campaigns, contests, policy briefings and enterprise visits. */
 @SpringBootApplication
 public class OutreachServiceApplication {
 

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -16,7 +17,29 @@ public interface Figure {
 
     String key();
 
+    /** The figure from the year's records alone. */
     Result compute(List<RecordVersion> records);
+
+    /**
+     * The figure from the year's records, for a figure that also looks at records of other years in {@code ledger}.
+     * Most figures need only the year's records; see {@link #lookingBack}.
+     */
+    default Result compute(List<RecordVersion> records, Ledger ledger) {
+        return compute(records);
+    }
+
+    /** The ledger beyond the year, as known at the moment the figures are asked for. */
+    @FunctionalInterface
+    interface Ledger {
+
+        /** Every record of the type, whatever its year, in its latest version; withdrawn ones left out. */
+        List<RecordVersion> ofType(String type);
+
+        /** Only the given records: what a figure looking back sees when it is given nothing else. */
+        static Ledger of(List<RecordVersion> records) {
+            return type -> select(records, type, record -> true);
+        }
+    }
 
     /** A figure's value and the records behind it. */
     record Result(Number value, List<RecordVersion> evidence) {
@@ -30,6 +53,24 @@ public interface Figure {
 
             public Result compute(List<RecordVersion> records) {
                 return computation.apply(records);
+            }
+        };
+    }
+
+    /** A figure that also looks at records of other years (given only the year's records, it sees only those). */
+    static Figure lookingBack(String key, BiFunction<List<RecordVersion>, Ledger, Result> computation) {
+        return new Figure() {
+            public String key() {
+                return key;
+            }
+
+            public Result compute(List<RecordVersion> records) {
+                return computation.apply(records, Ledger.of(records));
+            }
+
+            @Override
+            public Result compute(List<RecordVersion> records, Ledger ledger) {
+                return computation.apply(records, ledger);
             }
         };
     }

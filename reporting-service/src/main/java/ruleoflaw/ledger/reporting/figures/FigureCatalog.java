@@ -30,10 +30,15 @@ public class FigureCatalog {
         return figures.stream().filter(f -> f.key().equals(key)).findFirst();
     }
 
-    /** Every figure's value, keyed and ordered as in the catalog. */
+    /** Every figure's value, keyed and ordered as in the catalog, from the year's records alone. */
     public Map<String, Number> values(List<RecordVersion> records) {
+        return values(records, Figure.Ledger.of(records));
+    }
+
+    /** Every figure's value, keyed and ordered as in the catalog; figures looking back see {@code ledger}. */
+    public Map<String, Number> values(List<RecordVersion> records, Figure.Ledger ledger) {
         Map<String, Number> values = new LinkedHashMap<>();
-        figures.forEach(figure -> values.put(figure.key(), figure.compute(records).value()));
+        figures.forEach(figure -> values.put(figure.key(), figure.compute(records, ledger).value()));
         return values;
     }
 }

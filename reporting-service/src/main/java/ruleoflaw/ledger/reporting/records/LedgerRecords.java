@@ -30,6 +30,7 @@ public class LedgerRecords {
         var indexes = mongo.indexOps(RecordVersion.class);
         indexes.ensureIndex(new Index().on("year", Sort.Direction.ASC));
         indexes.ensureIndex(new Index().on("recordId", Sort.Direction.ASC));
+        indexes.ensureIndex(new Index().on("type", Sort.Direction.ASC));
     }
 
     /** Idempotent: the same event stored twice is one version. */
@@ -53,12 +54,24 @@ public class LedgerRecords {
         if (touchingYear.isEmpty()) {
             return List.of();
         }
-        List<RecordVersion> versions = mongo.find(Query.query(where("recordId").in(touchingYear).and("recordedAt").lte(asOf)),
-                RecordVersion.class);
+        return latestStanding(Query.query(where("recordId").in(touchingYear).and("recordedAt").lte(asOf)),
+                version -> version.year() == year);
+    }
+
+    /**
+     * Every record of {@code type}, whatever its year, in its latest version recorded up to {@code asOf}, leaving out
+     * withdrawn ones; by business date. For the few figures that look beyond their year (a contest series' run of years).
+     */
+    public List<RecordVersion> ofType(String type, Instant asOf) {
+        return latestStanding(Query.query(where("type").is(type).and("recordedAt").lte(asOf)), version -> true);
+    }
+
+    private List<RecordVersion> latestStanding(Query versionsAsOf, java.util.function.Predicate<RecordVersion> counting) {
+        List<RecordVersion> versions = mongo.find(versionsAsOf, RecordVersion.class);
         Map<String, RecordVersion> latest = versions.stream().collect(Collectors.toMap(RecordVersion::recordId,
                 Function.identity(), (a, b) -> a.version() >= b.version() ? a : b));
         return latest.values().stream()
-                .filter(version -> version.year() == year && !version.withdrawn())
+                .filter(version -> counting.test(version) && !version.withdrawn())
                 .sorted(Comparator.comparing(RecordVersion::businessDate).thenComparing(RecordVersion::recordId))
                 .toList();
     }

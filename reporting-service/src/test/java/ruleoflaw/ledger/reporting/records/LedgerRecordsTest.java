@@ -53,6 +53,31 @@ class LedgerRecordsTest {
         assertThat(records.ofYear(2044, MARCH)).hasSize(1);
     }
 
+    @Test
+    void theRecordsOfATypeAreEveryYearsInTheirLatestVersionWithoutWithdrawnOnes() {
+        String type = "test.type-" + UUID.randomUUID();
+        String earlier = UUID.randomUUID().toString();
+        String corrected = UUID.randomUUID().toString();
+        String withdrawn = UUID.randomUUID().toString();
+        records.store(typed(type, version(earlier, 0, "2045-06-01", JANUARY, false)));
+        records.store(typed(type, version(corrected, 0, "2046-06-01", JANUARY, false)));
+        records.store(typed(type, version(corrected, 1, "2047-06-01", FEBRUARY, false)));
+        records.store(typed(type, version(withdrawn, 0, "2047-07-01", JANUARY, false)));
+        records.store(typed(type, version(withdrawn, 1, "2047-07-01", FEBRUARY, true)));
+        records.store(version(UUID.randomUUID().toString(), 0, "2047-06-01", JANUARY, false));
+
+        assertThat(records.ofType(type, MARCH)).extracting(RecordVersion::recordId).containsExactly(earlier, corrected);
+        assertThat(records.ofType(type, MARCH)).extracting(RecordVersion::year).containsExactly(2045, 2047);
+        assertThat(records.ofType(type, JANUARY.plusSeconds(1))).extracting(RecordVersion::recordId)
+                .containsExactly(earlier, corrected, withdrawn);
+        assertThat(records.ofType(type, JANUARY.minusSeconds(1))).isEmpty();
+    }
+
+    private static RecordVersion typed(String type, RecordVersion v) {
+        return new RecordVersion(v.eventId(), v.recordId(), type, v.version(), v.businessDate(), v.year(), v.recordedAt(),
+                v.recordedBy(), v.correlationId(), v.change(), v.reason(), v.withdrawn(), v.title(), v.facts());
+    }
+
     private static RecordVersion version(String id, long version, String date, Instant recordedAt, boolean withdrawn) {
         return new RecordVersion(id + "/" + version, id, "study.session", version, date,
                 Integer.parseInt(date.substring(0, 4)), recordedAt, "法制科", "c-" + id, withdrawn ? "withdrawn" : "recorded",

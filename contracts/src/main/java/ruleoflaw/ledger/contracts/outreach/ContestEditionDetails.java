@@ -1,0 +1,47 @@
+package ruleoflaw.ledger.contracts.outreach;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import ruleoflaw.ledger.contracts.record.BusinessDate;
+import ruleoflaw.ledger.contracts.record.RecordDetails;
+
+/**
+ * One edition of a contest series ({@code seriesId}: the series' record id), held on {@code heldOn} in {@code year}.
+ * The aggregate keeps that the date lies in the year and that the contestants by source (when given) add up to the
+ * contestants; the resource that the series is a recorded, not withdrawn series.
+ */
+public record ContestEditionDetails(
+        @NotBlank @Size(max = 100) String seriesId,
+        @NotNull @Min(2000) @Max(2100) Integer year,
+        @NotNull @Min(1) @Max(1000) Integer edition,
+        @NotBlank @Size(max = 200) String title,
+        @NotNull @BusinessDate LocalDate heldOn,
+        @Min(0) @Max(100_000) int contestants,
+        @Valid ContestantsBySource contestantsBySource,
+        boolean ruleOfLawContent,
+        @Size(max = 50) List<@NotBlank @Size(max = 200) String> awards) implements RecordDetails {
+
+    public static final String TYPE = "outreach.contestEdition";
+
+    public ContestEditionDetails {
+        awards = awards == null ? List.of() : List.copyOf(awards);
+    }
+
+    @Override
+    public String recordType() {
+        return TYPE;
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return heldOn;
+    }
+}

@@ -1,0 +1,6 @@
+package ruleoflaw.ledger.contracts.outreach;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record RecordContestEdition(@TargetAggregateIdentifier String editionId, ContestEditionDetails details) {
+}

@@ -1,0 +1,90 @@
+package ruleoflaw.ledger.reporting.figures;
+
+import static ruleoflaw.ledger.reporting.figures.Figure.count;
+import static ruleoflaw.ledger.reporting.figures.Figure.distinct;
+import static ruleoflaw.ledger.reporting.figures.Figure.factIn;
+import static ruleoflaw.ledger.reporting.figures.Figure.sum;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import ruleoflaw.ledger.reporting.records.RecordVersion;
+
+/** 普法与科普: the outreach.* figures. */
+@Component
+@Order(3)
+class OutreachFigures implements ContextFigures {
+
+    private static final String EVENT = "outreach.event";
+    private static final String EDITION = "outreach.contestEdition";
+    private static final String BRIEFING = "outreach.briefing";
+    private static final String VISIT = "outreach.visit";
+
+    private final List<Figure> figures = List.of(
+            count("outreach.events.total", EVENT, record -> true),
+            count("outreach.events.scienceWeek", EVENT, factIn("campaign", "SCIENCE_WEEK")),
+            count("outreach.events.scienceDay", EVENT, factIn("campaign", "SCIENCE_DAY")),
+            count("outreach.events.constitutionWeek", EVENT, factIn("campaign", "CONSTITUTION_WEEK")),
+            count("outreach.contests.held", EDITION, record -> true),
+            sum("outreach.contests.contestants", EDITION, record -> true, "contestants"),
+            Figure.lookingBack("outreach.contests.consecutiveYears", OutreachFigures::consecutiveYears),
+            count("outreach.briefings.held", BRIEFING, record -> true),
+            sum("outreach.briefings.attendees", BRIEFING, record -> true, "attendees"),
+            distinct("outreach.visits.enterprises", VISIT, visit -> visit.fact("creditCode") == null ? List.of()
+                    : List.of(String.valueOf(visit.fact("creditCode")))));
+
+    @Override
+    public List<Figure> figures() {
+        return figures;
+    }
+
+    /**
+     * For each contest series with an edition this year, how many years in a row, up to this one, it had an edition;
+     * the figure is the longest such run (0 when no contest was held this year). Evidence: the editions of that run
+     * (of every series with a run that long), earlier years' included.
+     */
+    static Figure.Result consecutiveYears(List<RecordVersion> records, Figure.Ledger ledger) {
+        List<RecordVersion> thisYears = Figure.select(records, EDITION, record -> true);
+        if (thisYears.isEmpty()) {
+            return new Figure.Result(0, List.of());
+        }
+        int year = thisYears.get(0).year();
+        List<RecordVersion> everyEdition = ledger.ofType(EDITION);
+        int longest = 0;
+        List<RecordVersion> evidence = new ArrayList<>();
+        for (String series : thisYears.stream().map(edition -> seriesOf(edition)).filter(Objects::nonNull)
+                .distinct().toList()) {
+            List<RecordVersion> editions = everyEdition.stream().filter(edition -> series.equals(seriesOf(edition)))
+                    .toList();
+            Set<Integer> years = editions.stream().map(RecordVersion::year).collect(Collectors.toSet());
+            int run = 0;
+            while (years.contains(year - run)) {
+                run++;
+            }
+            int first = year - run + 1;
+            List<RecordVersion> ofRun = editions.stream()
+                    .filter(edition -> edition.year() >= first && edition.year() <= year).toList();
+            if (run > longest) {
+                longest = run;
+                evidence.clear();
+            }
+            if (run == longest) {
+                evidence.addAll(ofRun);
+            }
+        }
+        evidence.sort(Comparator.comparing(RecordVersion::businessDate).thenComparing(RecordVersion::recordId));
+        return new Figure.Result(longest, List.copyOf(evidence));
+    }
+
+    private static String seriesOf(RecordVersion edition) {
+        Object series = edition.fact("seriesId");
+        return series == null ? null : series.toString();
+    }
+}

@@ -5,6 +5,9 @@ import static ruleoflaw.ledger.reporting.figures.Figure.factIn;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -14,7 +17,7 @@ import ruleoflaw.ledger.reporting.records.RecordVersion;
 
 /**
  * 政务公开: information published, normative documents, online service items. (Disclosure applications
- * and the documents in force on 31 December arrive with the rest of issue 7.)
+ * arrive with the rest of issue 7.)
  */
 @Component
 @Order(4)
@@ -35,12 +38,39 @@ class DisclosureFigures implements ContextFigures {
             count("normative.issued", DOCUMENT, record -> true),
             count("normative.revised", DOCUMENT, record -> record.fact("revisesDocumentNumber") != null),
             count("normative.repealed", "normative.repeal", record -> true),
+            Figure.lookingBack("normative.inForce", DisclosureFigures::inForceAtYearEnd),
             count("services.itemsAdded", "services.item", record -> true),
             count("services.itemsUpdated", "services.materialsUpdate", record -> true));
 
     @Override
     public List<Figure> figures() {
         return figures;
+    }
+
+    /**
+     * Documents in force on 31 December: effective by then, not past their validity, not repealed by
+     * then, and not replaced by a revision in force by then. Evidence: those documents.
+     */
+    static Figure.Result inForceAtYearEnd(List<RecordVersion> records, Figure.Ledger ledger) {
+        LocalDate yearEnd = LocalDate.of(ledger.year(), 12, 31);
+        List<RecordVersion> effective = ledger.ofType(DOCUMENT).stream()
+                .filter(document -> !date(document, "effectiveFrom").isAfter(yearEnd))
+                .filter(document -> document.fact("validUntil") == null || !date(document, "validUntil").isBefore(yearEnd))
+                .toList();
+        Set<String> repealed = ledger.ofType("normative.repeal").stream()
+                .filter(repeal -> !date(repeal, "repealedOn").isAfter(yearEnd))
+                .map(repeal -> String.valueOf(repeal.fact("documentNumber"))).collect(Collectors.toSet());
+        Set<String> revised = effective.stream().map(document -> document.fact("revisesDocumentNumber"))
+                .filter(Objects::nonNull).map(String::valueOf).collect(Collectors.toSet());
+        List<RecordVersion> inForce = effective.stream()
+                .filter(document -> !repealed.contains(String.valueOf(document.fact("documentNumber"))))
+                .filter(document -> !revised.contains(String.valueOf(document.fact("documentNumber"))))
+                .toList();
+        return new Figure.Result(inForce.size(), inForce);
+    }
+
+    private static LocalDate date(RecordVersion record, String fact) {
+        return LocalDate.parse(String.valueOf(record.fact(fact)));
     }
 
     static boolean publishedLate(RecordVersion item) {

@@ -29,15 +29,29 @@ public interface Figure {
     }
 
     /** The ledger beyond the year, as known at the moment the figures are asked for. */
-    @FunctionalInterface
     interface Ledger {
+
+        /** The year whose figures are being computed. */
+        int year();
 
         /** Every record of the type, whatever its year, in its latest version; withdrawn ones left out. */
         List<RecordVersion> ofType(String type);
 
-        /** Only the given records: what a figure looking back sees when it is given nothing else. */
+        static Ledger of(int year, Function<String, List<RecordVersion>> ofType) {
+            return new Ledger() {
+                public int year() {
+                    return year;
+                }
+
+                public List<RecordVersion> ofType(String type) {
+                    return ofType.apply(type);
+                }
+            };
+        }
+
+        /** Only the given records (of one year): what a figure looking back sees when it is given nothing else. */
         static Ledger of(List<RecordVersion> records) {
-            return type -> select(records, type, record -> true);
+            return of(records.isEmpty() ? 0 : records.get(0).year(), type -> select(records, type, record -> true));
         }
     }
 

@@ -61,7 +61,7 @@ class FiguresController {
     @GetMapping
     Figures figures(@PathVariable int year, @RequestParam(required = false) String asOf) {
         Instant moment = moment(year, asOf);
-        return new Figures(year, moment, catalog.values(records.ofYear(year, moment), ledgerAsOf(moment)));
+        return new Figures(year, moment, catalog.values(records.ofYear(year, moment), ledgerAsOf(year, moment)));
     }
 
     @GetMapping("/{key}/evidence")
@@ -69,14 +69,14 @@ class FiguresController {
         Figure figure = catalog.figure(key).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "There is no figure '" + key + "'. GET /api/reports/" + year + "/figures lists them all."));
         Instant moment = moment(year, asOf);
-        Figure.Result result = figure.compute(records.ofYear(year, moment), ledgerAsOf(moment));
+        Figure.Result result = figure.compute(records.ofYear(year, moment), ledgerAsOf(year, moment));
         return new Evidence(year, key, moment, result.value(),
                 result.evidence().stream().map(EvidenceRecord::of).toList());
     }
 
     /** The records of every year as they stood at {@code moment}, for the figures that look back. */
-    private Figure.Ledger ledgerAsOf(Instant moment) {
-        return type -> records.ofType(type, moment);
+    private Figure.Ledger ledgerAsOf(int year, Instant moment) {
+        return Figure.Ledger.of(year, type -> records.ofType(type, moment));
     }
 
     private Instant moment(int year, String asOf) {

@@ -22,7 +22,7 @@ class OutreachFiguresTest {
             edition("科普讲解大赛", year);
         }
 
-        Figure.Result result = OutreachFigures.consecutiveYears(ofYear(2024), type -> ledger);
+        Figure.Result result = OutreachFigures.consecutiveYears(ofYear(2024), Figure.Ledger.of(2024, type -> ledger));
 
         assertThat(result.value()).isEqualTo(7);
         assertThat(result.evidence()).extracting(RecordVersion::year).containsExactly(2018, 2019, 2020, 2021, 2022, 2023,
@@ -35,7 +35,7 @@ class OutreachFiguresTest {
             edition("科普讲解大赛", year);
         }
 
-        Figure.Result result = OutreachFigures.consecutiveYears(ofYear(2020), type -> ledger);
+        Figure.Result result = OutreachFigures.consecutiveYears(ofYear(2020), Figure.Ledger.of(2020, type -> ledger));
 
         assertThat(result.value()).isEqualTo(2);
         assertThat(result.evidence()).extracting(RecordVersion::year).containsExactly(2019, 2020);
@@ -53,7 +53,7 @@ class OutreachFiguresTest {
             edition("青少年科普讲解比赛", year);
         }
 
-        Figure.Result result = OutreachFigures.consecutiveYears(ofYear(2024), type -> ledger);
+        Figure.Result result = OutreachFigures.consecutiveYears(ofYear(2024), Figure.Ledger.of(2024, type -> ledger));
 
         assertThat(result.value()).isEqualTo(4);
         assertThat(result.evidence()).extracting(r -> r.fact("seriesId")).containsOnly("科普讲解大赛");
@@ -63,7 +63,7 @@ class OutreachFiguresTest {
     void noContestThisYearIsZero() {
         edition("科普讲解大赛", 2023);
 
-        Figure.Result result = OutreachFigures.consecutiveYears(ofYear(2024), type -> ledger);
+        Figure.Result result = OutreachFigures.consecutiveYears(ofYear(2024), Figure.Ledger.of(2024, type -> ledger));
 
         assertThat(result.value()).isEqualTo(0);
         assertThat(result.evidence()).isEmpty();
@@ -76,7 +76,7 @@ class OutreachFiguresTest {
         Figure figure = Figure.lookingBack("outreach.contests.consecutiveYears", OutreachFigures::consecutiveYears);
 
         assertThat(figure.compute(ofYear(2024)).value()).isEqualTo(1);
-        assertThat(figure.compute(ofYear(2024), type -> ledger).value()).isEqualTo(2);
+        assertThat(figure.compute(ofYear(2024), Figure.Ledger.of(2024, type -> ledger)).value()).isEqualTo(2);
     }
 
     private List<RecordVersion> ofYear(int year) {

@@ -64,51 +64,72 @@ class LitigationRecordsApiTest {
 
     @Test
     void theLifecycleStepsChangeTheCaseAndAreInItsHistory() {
-        String id = recorded(CASES, caseBody("(2024)渝0107行初202号", "2024-09-10"));
+        String id = recorded(CASES, caseBody("(2024)渝0107行初202号", day(-5)));
 
         Map<String, Object> afterDefence = step(id, "defence", """
-                {"filedOn":"2024-09-20"}""");
-        assertThat((Map<String, Object>) afterDefence.get("record")).containsEntry("defenceFiledOn", "2024-09-20")
+                {"filedOn":"%s"}""".formatted(day(-4)));
+        assertThat((Map<String, Object>) afterDefence.get("record")).containsEntry("defenceFiledOn", day(-4))
                 .containsEntry("defenceOverdue", false);
         step(id, "platform-registration", """
-                {"registeredOn":"2024-09-23","platformReference":"全国行政应诉平台-渝-2024-0917"}""");
+                {"registeredOn":"%s","platformReference":"全国行政应诉平台-渝-2024-0917"}""".formatted(day(-3)));
         step(id, "hearings", """
-                {"heldOn":"2024-11-05","principalAppeared":true}""");
+                {"heldOn":"%s","principalAppeared":true}""".formatted(day(-2)));
         Map<String, Object> concluded = step(id, "conclusion", """
-                {"concludedOn":"2024-12-20","outcome":"UPHELD","detail":"CLAIM_DISMISSED"}""");
+                {"concludedOn":"%s","outcome":"UPHELD","detail":"CLAIM_DISMISSED"}""".formatted(day(-1)));
 
-        assertThat((Map<String, Object>) concluded.get("record")).containsEntry("platformRegisteredOn", "2024-09-23")
+        assertThat((Map<String, Object>) concluded.get("record")).containsEntry("platformRegisteredOn", day(-3))
                 .containsEntry("platformReference", "全国行政应诉平台-渝-2024-0917").containsEntry("hearings", 1)
-                .containsEntry("principalAppearances", 1).containsEntry("concludedOn", "2024-12-20")
+                .containsEntry("principalAppearances", 1).containsEntry("concludedOn", day(-1))
                 .containsEntry("outcome", "UPHELD").containsEntry("outcomeDetail", "CLAIM_DISMISSED");
         List<Map<String, Object>> history = get(CASES + "/" + id + "/history", List.class).getBody();
-        assertThat(history).hasSize(5);
+        assertThat(history).extracting(change -> change.get("change")).containsExactly("recorded", "defenceFiled",
+                "caseRegisteredOnPlatform", "hearingHeld", "caseConcluded");
         assertThat(concluded).containsEntry("version", 4);
     }
 
     @Test
+    void anAppealOpensTheNextStageAsACaseOfItsOwn() {
+        String id = recorded(CASES, caseBody("(2024)渝0107行初206号", day(-5)));
+        step(id, "conclusion", """
+                {"concludedOn":"%s","outcome":"UPHELD","detail":"CLAIM_DISMISSED"}""".formatted(day(-3)));
+
+        ResponseEntity<Map> appeal = send(HttpMethod.POST, CASES + "/" + id + "/appeal", """
+                {"appealedOn":"%s","caseNumber":"(2024)渝05行终88号","court":"重庆市第五中级人民法院",
+                 "complaintReceivedOn":"%s"}""".formatted(day(-2), day(-1)));
+
+        assertThat(appeal.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String next = (String) appeal.getBody().get("id");
+        assertThat(appeal.getHeaders().getLocation().getPath()).isEqualTo(CASES + "/" + next);
+        assertThat(fetched(CASES, next)).containsEntry("kind", "LITIGATION_APPEAL")
+                .containsEntry("caseNumber", "(2024)渝05行终88号").containsEntry("subject", "不服科技项目资助决定")
+                .containsEntry("defenceDueOn", TODAY.plusDays(14).toString());
+        assertThat(fetched(CASES, id)).containsEntry("appealedOn", day(-2)).containsEntry("appealCaseId", next);
+    }
+
+    @Test
     void aStepDatedBeforeReceiptIsRefusedNamingItsDateAndNothingIsRecorded() {
-        String id = recorded(CASES, caseBody("(2024)渝0107行初203号", "2024-09-10"));
+        String id = recorded(CASES, caseBody("(2024)渝0107行初203号", day(-5)));
 
         ResponseEntity<Map> response = send(HttpMethod.POST, CASES + "/" + id + "/conclusion", """
-                {"concludedOn":"2024-09-01","outcome":"UPHELD","detail":"CLAIM_DISMISSED"}""");
+                {"concludedOn":"%s","outcome":"UPHELD","detail":"CLAIM_DISMISSED"}""".formatted(day(-6)));
 
         assertThat(fields(response)).containsExactly("concludedOn");
         assertThat(get(CASES + "/" + id, Map.class).getBody()).containsEntry("version", 0);
+        assertThat(fetched(CASES, id)).doesNotContainKey("concludedOn");
     }
 
     @Test
     void aSecondConclusionIsAConflictAndAnUnknownCaseIsNotFound() {
-        String id = recorded(CASES, caseBody("(2024)渝0107行初204号", "2024-09-10"));
+        String id = recorded(CASES, caseBody("(2024)渝0107行初204号", day(-5)));
         step(id, "conclusion", """
-                {"concludedOn":"2024-10-08","outcome":"OTHER","detail":"WITHDRAWN"}""");
+                {"concludedOn":"%s","outcome":"OTHER","detail":"WITHDRAWN"}""".formatted(day(-2)));
 
         ResponseEntity<Map> again = send(HttpMethod.POST, CASES + "/" + id + "/conclusion", """
-                {"concludedOn":"2024-10-09","outcome":"UPHELD","detail":"CLAIM_DISMISSED"}""");
+                {"concludedOn":"%s","outcome":"UPHELD","detail":"CLAIM_DISMISSED"}""".formatted(day(-1)));
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 
         ResponseEntity<Map> unknown = send(HttpMethod.POST, CASES + "/no-such-case/defence", """
-                {"filedOn":"2024-10-09"}""");
+                {"filedOn":"%s"}""".formatted(day(-1)));
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
@@ -176,6 +197,10 @@ class LitigationRecordsApiTest {
         ResponseEntity<Map> response = send(HttpMethod.POST, REVIEWS, """
                 {"kind":"CONTRACT","subject":"技术服务合同","reviewedOn":"2024-05-20"}""");
         assertThat(fields(response)).containsExactly("conclusion");
+    }
+
+    static String day(int fromToday) {
+        return TODAY.plusDays(fromToday).toString();
     }
 
     static String caseBody(String caseNumber, String receivedOn) {

@@ -29,6 +29,15 @@ public final class CaseSteps {
             @NotNull Boolean principalAppeared) {
     }
 
+    /**
+     * An appeal of a concluded first-instance case: when it was lodged, and the appeal case as the bureau received
+     * it (its number, the appeal court, when the copy of the appeal petition was received).
+     */
+    public record Appeal(@PositiveOrZero Long expectedVersion, @NotNull @BusinessDate LocalDate appealedOn,
+            @NotBlank @Size(max = 100) String caseNumber, @NotBlank @Size(max = 200) String court,
+            @NotNull @BusinessDate LocalDate complaintReceivedOn) {
+    }
+
     public record Conclusion(@PositiveOrZero Long expectedVersion, @NotNull @BusinessDate LocalDate concludedOn,
             @NotNull CaseOutcome outcome, @NotNull OutcomeDetail detail) {
     }

@@ -14,6 +14,8 @@ import ruleoflaw.ledger.contracts.record.RecordDetails;
  * @param defenceOverdue       the defence was filed after {@code defenceDueOn}, or the deadline passed without one
  * @param hearings             hearings held
  * @param principalAppearances hearings at which the bureau's principal appeared in court (负责人出庭应诉)
+ * @param appealedOn           when the concluded case was appealed, opening the next stage
+ * @param appealCaseId         the record of that next stage (a case of kind {@link CaseKind#LITIGATION_APPEAL})
  */
 public record LegalCaseFile(
         CaseKind kind,
@@ -34,13 +36,15 @@ public record LegalCaseFile(
         LocalDate lastHearingOn,
         LocalDate concludedOn,
         CaseOutcome outcome,
-        OutcomeDetail outcomeDetail) implements RecordDetails {
+        OutcomeDetail outcomeDetail,
+        LocalDate appealedOn,
+        String appealCaseId) implements RecordDetails {
 
     /** A case just received: nothing has happened to it yet. */
     public static LegalCaseFile received(LegalCaseDetails details, LocalDate defenceDueOn) {
         return new LegalCaseFile(details.kind(), details.caseNumber(), details.court(), details.plaintiffType(),
                 details.subject(), details.concernsDisclosure(), details.followsReconsideration(),
-                details.complaintReceivedOn(), defenceDueOn, null, false, null, null, 0, 0, null, null, null, null);
+                details.complaintReceivedOn(), defenceDueOn, null, false, null, null, 0, 0, null, null, null, null, null, null);
     }
 
     /** The same case with its details as received corrected, and its lifecycle kept. */
@@ -48,26 +52,28 @@ public record LegalCaseFile(
         return new LegalCaseFile(details.kind(), details.caseNumber(), details.court(), details.plaintiffType(),
                 details.subject(), details.concernsDisclosure(), details.followsReconsideration(),
                 details.complaintReceivedOn(), dueOn, defenceFiledOn, overdue, platformRegisteredOn, platformReference,
-                hearings, principalAppearances, lastHearingOn, concludedOn, outcome, outcomeDetail);
+                hearings, principalAppearances, lastHearingOn, concludedOn, outcome, outcomeDetail, appealedOn, appealCaseId);
     }
 
     public LegalCaseFile withDefence(LocalDate filedOn) {
         return new LegalCaseFile(kind, caseNumber, court, plaintiffType, subject, concernsDisclosure,
                 followsReconsideration, complaintReceivedOn, defenceDueOn, filedOn, filedOn.isAfter(defenceDueOn),
                 platformRegisteredOn, platformReference, hearings, principalAppearances, lastHearingOn, concludedOn,
-                outcome, outcomeDetail);
+                outcome, outcomeDetail, appealedOn, appealCaseId);
     }
 
     public LegalCaseFile withDefenceOverdue() {
         return new LegalCaseFile(kind, caseNumber, court, plaintiffType, subject, concernsDisclosure,
                 followsReconsideration, complaintReceivedOn, defenceDueOn, defenceFiledOn, true, platformRegisteredOn,
-                platformReference, hearings, principalAppearances, lastHearingOn, concludedOn, outcome, outcomeDetail);
+                platformReference, hearings, principalAppearances, lastHearingOn, concludedOn, outcome, outcomeDetail,
+                appealedOn, appealCaseId);
     }
 
     public LegalCaseFile withPlatformRegistration(LocalDate registeredOn, String reference) {
         return new LegalCaseFile(kind, caseNumber, court, plaintiffType, subject, concernsDisclosure,
                 followsReconsideration, complaintReceivedOn, defenceDueOn, defenceFiledOn, defenceOverdue, registeredOn,
-                reference, hearings, principalAppearances, lastHearingOn, concludedOn, outcome, outcomeDetail);
+                reference, hearings, principalAppearances, lastHearingOn, concludedOn, outcome, outcomeDetail, appealedOn,
+                appealCaseId);
     }
 
     public LegalCaseFile withHearing(LocalDate heldOn, boolean principalAppeared) {
@@ -75,13 +81,21 @@ public record LegalCaseFile(
         return new LegalCaseFile(kind, caseNumber, court, plaintiffType, subject, concernsDisclosure,
                 followsReconsideration, complaintReceivedOn, defenceDueOn, defenceFiledOn, defenceOverdue,
                 platformRegisteredOn, platformReference, hearings + 1, principalAppearances + (principalAppeared ? 1 : 0),
-                last, concludedOn, outcome, outcomeDetail);
+                last, concludedOn, outcome, outcomeDetail, appealedOn, appealCaseId);
     }
 
     public LegalCaseFile withConclusion(LocalDate on, CaseOutcome result, OutcomeDetail detail) {
         return new LegalCaseFile(kind, caseNumber, court, plaintiffType, subject, concernsDisclosure,
                 followsReconsideration, complaintReceivedOn, defenceDueOn, defenceFiledOn, defenceOverdue,
-                platformRegisteredOn, platformReference, hearings, principalAppearances, lastHearingOn, on, result, detail);
+                platformRegisteredOn, platformReference, hearings, principalAppearances, lastHearingOn, on, result, detail,
+                appealedOn, appealCaseId);
+    }
+
+    public LegalCaseFile withAppeal(LocalDate on, String nextStage) {
+        return new LegalCaseFile(kind, caseNumber, court, plaintiffType, subject, concernsDisclosure,
+                followsReconsideration, complaintReceivedOn, defenceDueOn, defenceFiledOn, defenceOverdue,
+                platformRegisteredOn, platformReference, hearings, principalAppearances, lastHearingOn, concludedOn, outcome,
+                outcomeDetail, on, nextStage);
     }
 
     public boolean concluded() {

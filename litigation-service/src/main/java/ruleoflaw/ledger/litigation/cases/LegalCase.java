@@ -7,11 +7,15 @@ import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import ruleoflaw.ledger.contracts.litigation.AppealCase;
+import ruleoflaw.ledger.contracts.litigation.CaseAppealed;
 import ruleoflaw.ledger.contracts.litigation.CaseConcluded;
+import ruleoflaw.ledger.contracts.litigation.CaseKind;
 import ruleoflaw.ledger.contracts.litigation.CaseRegisteredOnPlatform;
 import ruleoflaw.ledger.contracts.litigation.ConcludeCase;
 import ruleoflaw.ledger.contracts.litigation.CorrectLegalCase;
@@ -40,9 +44,11 @@ import ruleoflaw.ledger.platform.record.RecordRules;
  * <p>Every event states the whole case as it stands afterwards ({@link LegalCaseFile}, see
  * {@link LegalCaseEvent}); the aggregate's state is that file. Steps are kept in order: none is dated before
  * the receipt, no defence or hearing after the conclusion, no conclusion before the last hearing (400 naming
- * the date); a second defence or conclusion, or any change of a withdrawn case, is refused with 409.
+ * the date); a second defence or conclusion, or any change of a withdrawn case, is refused with 409. A concluded
+ * first-instance case may be appealed once: the appeal is the next stage, recorded as a case of its own.
  *
- * <p>The defence clock: on receipt the deadline (end of the due day) and a reminder are scheduled with the
+ * <p>The defence clock: on receipt the deadline (end of the due day) and a reminder (unless its day is already
+ * past: a case recorded late gets no reminder) are scheduled with the
  * {@link DeadlineManager}. They are never cancelled: when one fires, it checks the case — a defence filed,
  * the case concluded or withdrawn, or a due day since changed by a correction of the receipt date, and it
  * does nothing. A defence filed after the due day counts as overdue by its date, whether or not the
@@ -152,6 +158,25 @@ public class LegalCase {
                 file.withConclusion(command.concludedOn(), command.outcome(), command.detail())));
     }
 
+    @CommandHandler
+    void handle(AppealCase command) {
+        requireOpenRecord();
+        if (file.kind() != CaseKind.LITIGATION_FIRST_INSTANCE || !file.concluded()) {
+            throw new RecordConflictException("Case " + file.caseNumber() + " is " + (file.concluded() ? "" : "not yet concluded and ")
+                    + "a " + file.kind() + "; only a concluded first-instance case is appealed.");
+        }
+        if (file.appealedOn() != null) {
+            throw new RecordConflictException("Case " + file.caseNumber() + " was appealed on " + file.appealedOn()
+                    + " (case " + file.appealCaseId() + ").");
+        }
+        if (command.appealedOn().isBefore(file.concludedOn())) {
+            throw new InvalidFieldException("appealedOn",
+                    "must not be before the case was concluded (" + file.concludedOn() + ")");
+        }
+        apply(new CaseAppealed(caseId, command.appealedOn(), command.appealCaseId(),
+                file.withAppeal(command.appealedOn(), command.appealCaseId())));
+    }
+
     @DeadlineHandler(deadlineName = DEFENCE_DUE)
     void defenceDue(DefenceDeadline deadline) {
         if (stillRunning(deadline)) {
@@ -197,7 +222,9 @@ public class LegalCase {
 
     private static void schedule(String caseId, LocalDate dueOn, DefenceClock clock, DeadlineManager deadlines) {
         DefenceDeadline deadline = new DefenceDeadline(caseId, dueOn);
-        deadlines.schedule(clock.reminder(dueOn), DEFENCE_REMINDER, deadline);
+        if (clock.reminder(dueOn).isAfter(GenericEventMessage.clock.instant())) {
+            deadlines.schedule(clock.reminder(dueOn), DEFENCE_REMINDER, deadline);
+        }
         deadlines.schedule(clock.deadline(dueOn), DEFENCE_DUE, deadline);
     }
 

@@ -13,6 +13,8 @@ import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import ruleoflaw.ledger.contracts.litigation.AppealCase;
+import ruleoflaw.ledger.contracts.litigation.CaseAppealed;
 import ruleoflaw.ledger.contracts.litigation.CaseConcluded;
 import ruleoflaw.ledger.contracts.litigation.CaseKind;
 import ruleoflaw.ledger.contracts.litigation.CaseOutcome;
@@ -61,7 +63,7 @@ class LegalCaseTest {
 
     @Test
     void aCaseIsRecordedWithItsDefenceDueFifteenDaysAfterReceiptAndItsDeadlineAndReminderScheduled() {
-        fixture.givenNoPriorActivity()
+        fixture.givenCurrentTime(RECEIVED.atStartOfDay(DefenceClock.CHINA).toInstant())
                 .when(new RecordLegalCase("c-1", new LegalCaseDetails(CaseKind.LITIGATION_FIRST_INSTANCE,
                         " (2024)渝0107行初123号 ", "重庆市九龙坡区人民法院 ", PlaintiffType.BUSINESS, " 不服科技项目验收结论",
                         false, false, RECEIVED)))
@@ -85,9 +87,18 @@ class LegalCaseTest {
     void theReminderDaysAreConfigurable() {
         fixture = new AggregateTestFixture<>(LegalCase.class);
         fixture.registerInjectableResource(new DefenceClock(15, 10, 5));
-        fixture.givenNoPriorActivity()
+        fixture.givenCurrentTime(RECEIVED.atStartOfDay(DefenceClock.CHINA).toInstant())
                 .when(new RecordLegalCase("c-1", CASE))
                 .expectScheduledDeadlineMatching(Instant.parse("2024-06-12T16:00:00Z"), deadline(LegalCase.DEFENCE_REMINDER, new DefenceDeadline("c-1", DUE)));
+    }
+
+    @Test
+    void aCaseRecordedAfterItsReminderDayGetsNoReminderButItsDeadline() {
+        fixture.givenCurrentTime(DEADLINE.minus(Duration.ofDays(2)))
+                .when(new RecordLegalCase("c-1", CASE))
+                .expectScheduledDeadlineMatching(DEADLINE, deadline(LegalCase.DEFENCE_DUE, new DefenceDeadline("c-1", DUE)))
+                .expectNoScheduledDeadlineMatching(Matchers.predicate(
+                        m -> m.getDeadlineName().equals(LegalCase.DEFENCE_REMINDER)));
     }
 
     @Test
@@ -328,6 +339,33 @@ class LegalCaseTest {
         fixture.givenCurrentTime(RECEIVED.atStartOfDay(DefenceClock.CHINA).toInstant())
                 .andGivenCommands(new RecordLegalCase("c-1", CASE), new WithdrawLegalCase("c-1", 0L, "重复录入"))
                 .whenThenTimeAdvancesTo(DEADLINE.plusSeconds(1))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aConcludedFirstInstanceCaseIsAppealedOnceNotBeforeItsConclusion() {
+        LocalDate on = LocalDate.of(2024, 11, 1);
+        LegalCaseFile concluded = RECEIVED_FILE.withConclusion(on, CaseOutcome.UPHELD, OutcomeDetail.CLAIM_DISMISSED);
+        CaseConcluded conclusion = new CaseConcluded("c-1", on, CaseOutcome.UPHELD, OutcomeDetail.CLAIM_DISMISSED, concluded);
+        fixture.given(RECORDED, conclusion)
+                .when(new AppealCase("c-1", 1L, on.plusDays(10), "c-2"))
+                .expectEvents(new CaseAppealed("c-1", on.plusDays(10), "c-2", concluded.withAppeal(on.plusDays(10), "c-2")));
+        fixture.given(RECORDED, conclusion)
+                .when(new AppealCase("c-1", null, on.minusDays(1), "c-2"))
+                .expectException(refusedOn("appealedOn"))
+                .expectNoEvents();
+        fixture.given(RECORDED, conclusion, new CaseAppealed("c-1", on.plusDays(10), "c-2",
+                        concluded.withAppeal(on.plusDays(10), "c-2")))
+                .when(new AppealCase("c-1", null, on.plusDays(11), "c-3"))
+                .expectException(RecordConflictException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCaseNotYetConcludedIsNotAppealed() {
+        fixture.given(RECORDED)
+                .when(new AppealCase("c-1", null, RECEIVED.plusDays(30), "c-2"))
+                .expectException(RecordConflictException.class)
                 .expectNoEvents();
     }
 

@@ -87,7 +87,8 @@ class LitigationFiguresApiTest {
                 .containsEntry("legal.counsel.retained", 1).containsEntry("legal.reviews.total", 1);
         Map<String, Object> evidence = get("/api/reports/" + year + "/figures/legal.litigation.platformRegistered/evidence").getBody();
         assertThat((List<Map<String, Object>>) evidence.get("records")).singleElement().satisfies(r -> {
-            assertThat(r).containsEntry("recordId", id).containsEntry("version", 2);
+            assertThat(r).containsEntry("recordId", id).containsEntry("version", 2)
+                    .containsEntry("change", "caseRegisteredOnPlatform");
             assertThat((Map<String, Object>) r.get("record")).containsEntry("platformReference", "应诉平台-1");
         });
     }

@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,12 +34,12 @@ class DeadlinesResource {
     record Deadlines(LocalDate today, List<Deadline> upcoming, List<Deadline> overdue) {
     }
 
-    private final JdbcTemplate jdbc;
+    private final ObjectProvider<JdbcTemplate> jdbc;
     private final ObjectMapper json;
     private final DefenceClock defenceClock;
     private final Clock clock;
 
-    DeadlinesResource(JdbcTemplate jdbc, ObjectMapper json, DefenceClock defenceClock, Clock clock) {
+    DeadlinesResource(ObjectProvider<JdbcTemplate> jdbc, ObjectMapper json, DefenceClock defenceClock, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.defenceClock = defenceClock;
@@ -46,7 +49,12 @@ class DeadlinesResource {
     @GetMapping("/api/litigation/deadlines")
     Deadlines deadlines() {
         LocalDate today = LocalDate.now(clock.withZone(DefenceClock.CHINA));
-        List<Deadline> all = jdbc.query("select record_id, details from ledger_record where record_type = ? and not withdrawn",
+        JdbcTemplate records = jdbc.getIfAvailable();
+        if (records == null) {
+            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
+                    "Listing deadlines needs the service's PostgreSQL, which this deployment does not give it.");
+        }
+        List<Deadline> all = records.query("select record_id, details from ledger_record where record_type = ? and not withdrawn",
                 (row, n) -> deadline(row.getString("record_id"), read(row.getString("details")), today),
                 LegalCaseDetails.TYPE).stream().filter(d -> d != null).sorted(Comparator.comparing(Deadline::dueOn)).toList();
         return new Deadlines(today, all.stream().filter(d -> d.status().equals("UPCOMING")).toList(),

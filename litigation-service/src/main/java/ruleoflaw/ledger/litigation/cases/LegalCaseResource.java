@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,9 +49,9 @@ class LegalCaseResource extends RecordResource<LegalCaseDetails> {
     static final String PATH = "/api/litigation/cases";
 
     private final CommandGateway commands;
-    private final RecordIndex index;
+    private final ObjectProvider<RecordIndex> index;
 
-    LegalCaseResource(RecordSupport support, CommandGateway commands, RecordIndex index) {
+    LegalCaseResource(RecordSupport support, CommandGateway commands, ObjectProvider<RecordIndex> index) {
         super(support, LegalCaseDetails.TYPE,
                 new Commands<>(RecordLegalCase::new, CorrectLegalCase::new, WithdrawLegalCase::new));
         this.commands = commands;
@@ -106,7 +107,12 @@ class LegalCaseResource extends RecordResource<LegalCaseDetails> {
     }
 
     private RecordIndex.Entry existing(String id) {
-        return index.find(LegalCaseDetails.TYPE, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+        RecordIndex records = index.getIfAvailable();
+        if (records == null) {
+            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
+                    "Case steps need the service's PostgreSQL, which this deployment does not give it.");
+        }
+        return records.find(LegalCaseDetails.TYPE, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "No " + LegalCaseDetails.TYPE + " record with id " + id + "."));
     }
 }

@@ -16,7 +16,8 @@ import ruleoflaw.ledger.platform.audit.AuditMetadata;
 class RecordHistory {
 
     /**
-     * @param change {@code recorded}, {@code corrected} or {@code withdrawn}
+     * @param change {@code recorded}, {@code corrected} or {@code withdrawn}; a later event that states the record
+     *               anew without correcting it (a lifecycle step, e.g. a case's {@code defenceFiled}) by its event
      * @param record the details as of this change (none for a withdrawal)
      */
     record Change(long version, String change, Instant at, Object by, Object correlationId, String reason,
@@ -43,12 +44,19 @@ class RecordHistory {
                     corrected.details());
         }
         if (payload instanceof RecordStated stated) {
-            return new Change(version, "recorded", event.getTimestamp(), by, correlationId, null, stated.details());
+            return new Change(version, version == 0 ? "recorded" : step(payload), event.getTimestamp(), by, correlationId,
+                    null, stated.details());
         }
         if (payload instanceof RecordWithdrawn withdrawn) {
             return new Change(version, "withdrawn", event.getTimestamp(), by, correlationId, withdrawn.reason(), null);
         }
         return new Change(version, event.getPayloadType().getSimpleName(), event.getTimestamp(), by, correlationId, null,
                 null);
+    }
+
+    /** A lifecycle step's name: its event's simple name, lower camel case ({@code DefenceFiled} → {@code defenceFiled}). */
+    static String step(Object payload) {
+        String name = payload.getClass().getSimpleName();
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 }

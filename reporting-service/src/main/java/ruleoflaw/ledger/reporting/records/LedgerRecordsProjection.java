@@ -24,7 +24,8 @@ import ruleoflaw.ledger.platform.audit.AuditMetadata;
 
 /**
  * Every context's record events as record versions: a recording or a correction states the record's
- * details in full, a withdrawal repeats the last details marked withdrawn.
+ * details in full, a withdrawal repeats the last details marked withdrawn. A later event that states the record
+ * anew without correcting it (a lifecycle step, such as a case's defence filed) is a version named after it.
  */
 @Component
 @ProcessingGroup(LedgerRecords.PROCESSING_GROUP)
@@ -50,7 +51,7 @@ class LedgerRecordsProjection {
         boolean correction = event instanceof RecordCorrected;
         records.store(new RecordVersion(eventId, event.recordId(), details.recordType(), version,
                 details.businessDate().toString(), details.businessDate().getYear(), recordedAt, recordedBy, correlationId,
-                correction ? "corrected" : "recorded", correction ? ((RecordCorrected) event).reason() : null, false,
+                correction ? "corrected" : version == 0 ? "recorded" : step(event), correction ? ((RecordCorrected) event).reason() : null, false,
                 details.title(), json.convertValue(details, FIELDS)));
     }
 
@@ -63,5 +64,11 @@ class LedgerRecordsProjection {
                         event.reason())),
                 () -> log.warn("Withdrawal of {} record {} before any version of it; nothing to withdraw",
                         event.recordType(), event.recordId()));
+    }
+
+    /** {@code DefenceFiled} → {@code defenceFiled}. */
+    private static String step(Object event) {
+        String name = event.getClass().getSimpleName();
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 }

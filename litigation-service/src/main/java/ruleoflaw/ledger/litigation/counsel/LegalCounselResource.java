@@ -1,0 +1,21 @@
+package ruleoflaw.ledger.litigation.counsel;
+
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import ruleoflaw.ledger.contracts.litigation.CorrectLegalCounsel;
+import ruleoflaw.ledger.contracts.litigation.LegalCounselDetails;
+import ruleoflaw.ledger.contracts.litigation.RecordLegalCounsel;
+import ruleoflaw.ledger.contracts.litigation.WithdrawLegalCounsel;
+import ruleoflaw.ledger.platform.record.RecordResource;
+import ruleoflaw.ledger.platform.record.RecordSupport;
+
+@RestController
+@RequestMapping("/api/litigation/counsel")
+class LegalCounselResource extends RecordResource<LegalCounselDetails> {
+
+    LegalCounselResource(RecordSupport support) {
+        super(support, LegalCounselDetails.TYPE,
+                new Commands<>(RecordLegalCounsel::new, CorrectLegalCounsel::new, WithdrawLegalCounsel::new));
+    }
+}

@@ -15,9 +15,9 @@ import ruleoflaw.ledger.reporting.records.RecordVersion;
 /**
  * 法务: the legal.* figures. A case counts in the year its complaint (or application) copy was received; every
  * event of a case states the whole case so far, so its latest version up to {@code asOf} carries its defence,
- * platform registration, hearings and conclusion. Pending: not concluded by 31 December of that year.
- * Concluded by outcome: concluded within that year. Only cases received in the year are seen (a case received
- * in an earlier year and still open, or concluded this year, is not yet counted here).
+ * platform registration, hearings and conclusion. Pending: every case received by 31 December and not
+ * concluded by then, whatever the year it was received. Concluded by outcome: concluded within the year,
+ * whatever the year it was received.
  */
 @Component
 @Order(2)
@@ -31,10 +31,11 @@ class LitigationFigures implements ContextFigures {
 
     private final List<Figure> figures = List.of(
             count("legal.litigation.cases", CASE, LITIGATION),
-            count("legal.litigation.pending", CASE, LITIGATION.and(LitigationFigures::pendingAtYearEnd)),
-            count("legal.litigation.upheld", CASE, LITIGATION.and(concludedInYearAs("UPHELD"))),
-            count("legal.litigation.corrected", CASE, LITIGATION.and(concludedInYearAs("CORRECTED"))),
-            count("legal.litigation.other", CASE, LITIGATION.and(concludedInYearAs("OTHER"))),
+            Figure.lookingBack("legal.litigation.pending", (records, ledger) -> cases(ledger,
+                    r -> r.year() <= ledger.year() && !concludedBy(r, ledger.year()))),
+            concludedInYearAs("legal.litigation.upheld", "UPHELD"),
+            concludedInYearAs("legal.litigation.corrected", "CORRECTED"),
+            concludedInYearAs("legal.litigation.other", "OTHER"),
             count("legal.litigation.platformRegistered", CASE,
                     LITIGATION.and(r -> onOrBeforeYearEnd(r, date(r, "platformRegisteredOn")))),
             sum("legal.litigation.principalAppearances", CASE, LITIGATION, "principalAppearances"),
@@ -49,16 +50,22 @@ class LitigationFigures implements ContextFigures {
         return figures;
     }
 
-    private static boolean pendingAtYearEnd(RecordVersion r) {
-        LocalDate concluded = date(r, "concludedOn");
-        return concluded == null || concluded.getYear() > r.year();
+    private static Figure concludedInYearAs(String key, String outcome) {
+        return Figure.lookingBack(key, (records, ledger) -> cases(ledger, r -> {
+            LocalDate concluded = date(r, "concludedOn");
+            return concluded != null && concluded.getYear() == ledger.year() && outcome.equals(r.fact("outcome"));
+        }));
     }
 
-    private static Predicate<RecordVersion> concludedInYearAs(String outcome) {
-        return r -> {
-            LocalDate concluded = date(r, "concludedOn");
-            return concluded != null && concluded.getYear() == r.year() && outcome.equals(r.fact("outcome"));
-        };
+    /** The litigation cases of any year that match; they are also the evidence. */
+    private static Figure.Result cases(Figure.Ledger ledger, Predicate<RecordVersion> matching) {
+        List<RecordVersion> cases = ledger.ofType(CASE).stream().filter(LITIGATION.and(matching)).toList();
+        return new Figure.Result(cases.size(), cases);
+    }
+
+    private static boolean concludedBy(RecordVersion r, int year) {
+        LocalDate concluded = date(r, "concludedOn");
+        return concluded != null && concluded.getYear() <= year;
     }
 
     private static boolean onOrBeforeYearEnd(RecordVersion r, LocalDate date) {

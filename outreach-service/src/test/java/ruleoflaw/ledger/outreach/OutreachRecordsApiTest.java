@@ -6,15 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import ruleoflaw.ledger.platform.testing.LedgerServiceTest;
+import ruleoflaw.ledger.platform.testing.RecordsApiSupport;
 import ruleoflaw.ledger.platform.testing.TestGateway;
 
 /**
@@ -22,8 +19,7 @@ import ruleoflaw.ledger.platform.testing.TestGateway;
  * recorded (201 and its Location), read back with its Chinese intact, and refused with a 400 naming the field when it
  * breaks a rule, in which case nothing is recorded.
  */
-@LedgerServiceTest
-class OutreachRecordsApiTest {
+class OutreachRecordsApiTest extends RecordsApiSupport {
 
     private static final String EVENTS = "/api/outreach/events";
     private static final String SERIES = "/api/outreach/contest-series";
@@ -31,10 +27,10 @@ class OutreachRecordsApiTest {
     private static final String BRIEFINGS = "/api/outreach/briefings";
     private static final String VISITS = "/api/outreach/visits";
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    JdbcTemplate jdbc;
+    @Override
+    protected String recorder() {
+        return "普法专员";
+    }
 
     @Test
     void aCampaignEventIsRecordedAndReadBack() {
@@ -269,42 +265,5 @@ class OutreachRecordsApiTest {
                 {"seriesId":"%s","year":%d,"edition":7,"title":"第七届科普讲解大赛","heldOn":"%s","contestants":%d,
                  "contestantsBySource":{"departments":36,"schools":52,"hospitals":24,"enterprises":28,"other":10},
                  "ruleOfLawContent":true}""".formatted(series, year, heldOn, contestants);
-    }
-
-    private String recorded(String path, String json) {
-        ResponseEntity<Map> response = send(HttpMethod.POST, path, json);
-        assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.CREATED);
-        String id = (String) response.getBody().get("id");
-        assertThat(id).isNotBlank();
-        assertThat(response.getHeaders().getLocation().getPath()).isEqualTo(path + "/" + id);
-        return id;
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> fetched(String path, String id) {
-        ResponseEntity<Map> response = get(path + "/" + id);
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(response.getBody()).containsEntry("id", id).containsEntry("version", 0)
-                .containsEntry("recordedBy", "普法专员").containsEntry("withdrawn", false);
-        return (Map<String, Object>) response.getBody().get("record");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object> fields(ResponseEntity<Map> response) {
-        assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
-        return ((List<Map<String, Object>>) response.getBody().get("errors")).stream().map(e -> e.get("field")).toList();
-    }
-
-    private ResponseEntity<Map> get(String path) {
-        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(TestGateway.as("审计员", "auditor")), Map.class);
-    }
-
-    private ResponseEntity<Map> send(HttpMethod method, String path, String json) {
-        return http.exchange(path, method, new HttpEntity<>(json, TestGateway.as("普法专员", "recorder")), Map.class);
-    }
-
-    private long stored(String recordType) {
-        return jdbc.queryForObject("select count(*) from ledger_record where record_type = ?", Long.class, recordType);
     }
 }

@@ -6,34 +6,27 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import ruleoflaw.ledger.platform.testing.LedgerServiceTest;
-import ruleoflaw.ledger.platform.testing.TestGateway;
+import ruleoflaw.ledger.platform.testing.RecordsApiSupport;
 
 /**
  * Exams, court-hearing attendances, decision meetings and integrity work through the service: each is recorded
  * (201 and its Location), read back with its Chinese intact, and refused with a 400 naming the field when it breaks
  * its main rule, in which case nothing is recorded.
  */
-@LedgerServiceTest
-class StudyRecordsApiTest {
+class StudyRecordsApiTest extends RecordsApiSupport {
 
     private static final String EXAMS = "/api/study/exams";
     private static final String HEARINGS = "/api/study/hearings";
     private static final String MEETINGS = "/api/study/meetings";
     private static final String INTEGRITY = "/api/study/integrity";
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    JdbcTemplate jdbc;
+    @Override
+    protected String recorder() {
+        return "学法专员";
+    }
 
     @Test
     void aLawExamIsRecordedAndReadBack() {
@@ -147,43 +140,5 @@ class StudyRecordsApiTest {
 
         assertThat(fields(response)).containsExactly("persons");
         assertThat(stored("governance.integrity")).isEqualTo(before);
-    }
-
-    private String recorded(String path, String json) {
-        ResponseEntity<Map> response = send(HttpMethod.POST, path, json);
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        String id = (String) response.getBody().get("id");
-        assertThat(id).isNotBlank();
-        assertThat(response.getHeaders().getLocation()).isNotNull();
-        assertThat(response.getHeaders().getLocation().getPath()).isEqualTo(path + "/" + id);
-        return id;
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> fetched(String path, String id) {
-        ResponseEntity<Map> response = get(path + "/" + id);
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(response.getBody()).containsEntry("id", id).containsEntry("version", 0)
-                .containsEntry("recordedBy", "学法专员").containsEntry("withdrawn", false);
-        return (Map<String, Object>) response.getBody().get("record");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object> fields(ResponseEntity<Map> response) {
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
-        return ((List<Map<String, Object>>) response.getBody().get("errors")).stream().map(e -> e.get("field")).toList();
-    }
-
-    private ResponseEntity<Map> get(String path) {
-        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(TestGateway.as("审计员", "auditor")), Map.class);
-    }
-
-    private ResponseEntity<Map> send(HttpMethod method, String path, String json) {
-        return http.exchange(path, method, new HttpEntity<>(json, TestGateway.as("学法专员", "recorder")), Map.class);
-    }
-
-    private long stored(String recordType) {
-        return jdbc.queryForObject("select count(*) from ledger_record where record_type = ?", Long.class, recordType);
     }
 }

@@ -121,8 +121,9 @@ class OutreachFiguresApiTest {
         }
         String moved = edition(series, 2058, 152);
 
-        Map<String, Object> figures = awaitFigure(2058, "outreach.contests.consecutiveYears", 5);
-        assertThat(figures).containsEntry("outreach.contests.held", 2).containsEntry("outreach.contests.contestants", 192);
+        // the last edition published is the last projected: once it counts, all of them do
+        Map<String, Object> figures = awaitFigure(2058, "outreach.contests.contestants", 192);
+        assertThat(figures).containsEntry("outreach.contests.held", 2).containsEntry("outreach.contests.consecutiveYears", 5);
         assertThat(evidence(2058, "outreach.contests.consecutiveYears")).extracting(r -> r.get("businessDate"))
                 .containsExactly("2054-08-20", "2055-08-20", "2056-08-20", "2057-08-20", "2058-08-20");
         Instant beforeWithdrawal = Instant.now().truncatedTo(ChronoUnit.MILLIS);

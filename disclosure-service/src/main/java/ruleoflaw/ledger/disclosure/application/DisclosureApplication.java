@@ -151,6 +151,10 @@ public class DisclosureApplication {
             throw new InvalidFieldException("workingDays", "must be between 1 and " + MAX_EXTENSION_WORKING_DAYS);
         }
         notBeforeReceipt("approvedOn", command.approvedOn());
+        if (file.dueOn() != null && command.approvedOn().isAfter(file.dueOn())) {
+            throw new InvalidFieldException("approvedOn",
+                    "must not be after the answer was due (" + file.dueOn() + "): an extension is approved within the period");
+        }
         LocalDate dueOn = file.paused() ? null : dueOn("approvedOn", file.receivedOn(),
                 file.allowedWorkingDays() + command.workingDays() + file.pausedWorkingDays());
         apply(new ApplicationExtensionApproved(applicationId, command.approvedOn(), command.workingDays(),

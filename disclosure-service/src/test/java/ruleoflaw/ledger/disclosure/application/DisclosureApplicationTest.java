@@ -157,6 +157,9 @@ class DisclosureApplicationTest {
         fixture.given(RECORDED)
                 .when(new ApproveApplicationExtension("a-1", null, RECEIVED.minusDays(1), 10))
                 .expectException(refusedOn("approvedOn"));
+        fixture.given(RECORDED)
+                .when(new ApproveApplicationExtension("a-1", null, DUE.plusDays(1), 10))
+                .expectException(refusedOn("approvedOn"));
     }
 
     @Test

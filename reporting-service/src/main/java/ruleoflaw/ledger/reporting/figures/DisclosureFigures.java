@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.springframework.core.annotation.Order;
@@ -16,8 +17,8 @@ import ruleoflaw.ledger.contracts.calendar.WorkingDays;
 import ruleoflaw.ledger.reporting.records.RecordVersion;
 
 /**
- * 政务公开: information published, normative documents, online service items. (Disclosure applications
- * arrive with the rest of issue 7.)
+ * 政务公开: information published, disclosure applications (依申请公开, table 三 of the disclosure report),
+ * normative documents, online service items.
  */
 @Component
 @Order(4)
@@ -25,6 +26,7 @@ class DisclosureFigures implements ContextFigures {
 
     private static final String ITEM = "disclosure.item";
     private static final String DOCUMENT = "normative.document";
+    private static final String APPLICATION = "disclosure.application";
     /** 条例 art. 26: statutory information is published within 20 working days of being formed or changed. */
     static final int STATUTORY_WORKING_DAYS = 20;
 
@@ -35,6 +37,15 @@ class DisclosureFigures implements ContextFigures {
             count("disclosure.items.annualReport", ITEM, factIn("category", "ANNUAL_REPORT")),
             count("disclosure.items.news", ITEM, factIn("category", "NEWS")),
             count("disclosure.items.late", ITEM, factIn("category", "STATUTORY").and(DisclosureFigures::publishedLate)),
+            count("disclosure.applications.received", APPLICATION, record -> true),
+            Figure.lookingBack("disclosure.applications.carriedOver", (records, ledger) -> applications(ledger,
+                    r -> r.year() < ledger.year() && !answeredBefore(r, ledger.year()))),
+            Figure.lookingBack("disclosure.applications.answered", (records, ledger) -> applications(ledger,
+                    r -> answeredIn(r, ledger.year()))),
+            Figure.lookingBack("disclosure.applications.pending", (records, ledger) -> applications(ledger,
+                    r -> r.year() <= ledger.year() && !answeredBefore(r, ledger.year() + 1))),
+            Figure.lookingBack("disclosure.applications.late", (records, ledger) -> applications(ledger,
+                    r -> answeredIn(r, ledger.year()) && Boolean.TRUE.equals(r.fact("answeredLate")))),
             count("normative.issued", DOCUMENT, record -> true),
             count("normative.revised", DOCUMENT, record -> record.fact("revisesDocumentNumber") != null),
             count("normative.repealed", "normative.repeal", record -> true),
@@ -67,6 +78,26 @@ class DisclosureFigures implements ContextFigures {
                 .filter(document -> !revised.contains(String.valueOf(document.fact("documentNumber"))))
                 .toList();
         return new Figure.Result(inForce.size(), inForce);
+    }
+
+    /**
+     * The applications of any year that match; they are also the evidence. Table 三's invariant holds by
+     * construction: received + carried over = answered in the year + pending at its end.
+     */
+    private static Figure.Result applications(Figure.Ledger ledger, Predicate<RecordVersion> matching) {
+        List<RecordVersion> applications = ledger.ofType(APPLICATION).stream().filter(matching).toList();
+        return new Figure.Result(applications.size(), applications);
+    }
+
+    private static boolean answeredIn(RecordVersion application, int year) {
+        Object answered = application.fact("answeredOn");
+        return answered != null && LocalDate.parse(answered.toString()).getYear() == year;
+    }
+
+    /** Answered before 1 January of the year. */
+    private static boolean answeredBefore(RecordVersion application, int year) {
+        Object answered = application.fact("answeredOn");
+        return answered != null && LocalDate.parse(answered.toString()).getYear() < year;
     }
 
     private static LocalDate date(RecordVersion record, String fact) {

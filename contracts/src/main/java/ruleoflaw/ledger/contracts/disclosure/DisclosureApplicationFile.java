@@ -1,0 +1,102 @@
+package ruleoflaw.ledger.contracts.disclosure;
+
+import java.time.LocalDate;
+
+import ruleoflaw.ledger.contracts.record.RecordDetails;
+
+/**
+ * An application as it stands after its latest event: the details as received and every step so far. Every
+ * event of an application states it in full (see {@link DisclosureApplicationEvent}).
+ *
+ * @param correctionRequestedOn a correction (补正) asked of the applicant and not yet received: the clock stands still
+ * @param pausedWorkingDays     working days the clock stood still for corrections already received
+ * @param dueOn                 the last day for the answer: 20 working days after receipt, plus the paused working
+ *                              days and the extension; null while a correction is awaited
+ * @param answeredLate          answered after {@code dueOn}
+ * @param deadlinePassed        the due day passed with no answer
+ */
+public record DisclosureApplicationFile(
+        LocalDate receivedOn,
+        ApplicantType applicantType,
+        String requestSummary,
+        LocalDate correctionRequestedOn,
+        int corrections,
+        int pausedWorkingDays,
+        LocalDate extensionApprovedOn,
+        Integer extensionWorkingDays,
+        LocalDate dueOn,
+        LocalDate answeredOn,
+        ApplicationOutcome outcome,
+        ApplicationSubReason subReason,
+        boolean answeredLate,
+        boolean deadlinePassed) implements RecordDetails {
+
+    public static DisclosureApplicationFile received(DisclosureApplicationDetails details, LocalDate dueOn) {
+        return new DisclosureApplicationFile(details.receivedOn(), details.applicantType(), details.requestSummary(),
+                null, 0, 0, null, null, dueOn, null, null, null, false, false);
+    }
+
+    public DisclosureApplicationFile corrected(DisclosureApplicationDetails details, LocalDate newDueOn, boolean passed) {
+        return new DisclosureApplicationFile(details.receivedOn(), details.applicantType(), details.requestSummary(),
+                correctionRequestedOn, corrections, pausedWorkingDays, extensionApprovedOn, extensionWorkingDays, newDueOn,
+                answeredOn, outcome, subReason, answeredOn != null && newDueOn != null && answeredOn.isAfter(newDueOn), passed);
+    }
+
+    public DisclosureApplicationFile withCorrectionRequested(LocalDate requestedOn) {
+        return new DisclosureApplicationFile(receivedOn, applicantType, requestSummary, requestedOn, corrections,
+                pausedWorkingDays, extensionApprovedOn, extensionWorkingDays, null, answeredOn, outcome, subReason,
+                answeredLate, deadlinePassed);
+    }
+
+    public DisclosureApplicationFile withCorrectionReceived(int paused, LocalDate newDueOn) {
+        return new DisclosureApplicationFile(receivedOn, applicantType, requestSummary, null, corrections + 1,
+                pausedWorkingDays + paused, extensionApprovedOn, extensionWorkingDays, newDueOn, answeredOn, outcome,
+                subReason, answeredLate, false);
+    }
+
+    public DisclosureApplicationFile withExtension(LocalDate approvedOn, int workingDays, LocalDate newDueOn) {
+        return new DisclosureApplicationFile(receivedOn, applicantType, requestSummary, correctionRequestedOn, corrections,
+                pausedWorkingDays, approvedOn, workingDays, newDueOn, answeredOn, outcome, subReason, answeredLate,
+                deadlinePassed && newDueOn == null);
+    }
+
+    public DisclosureApplicationFile withAnswer(LocalDate on, ApplicationOutcome result, ApplicationSubReason reason) {
+        return new DisclosureApplicationFile(receivedOn, applicantType, requestSummary, correctionRequestedOn, corrections,
+                pausedWorkingDays, extensionApprovedOn, extensionWorkingDays, dueOn, on, result, reason,
+                dueOn != null && on.isAfter(dueOn), deadlinePassed);
+    }
+
+    public DisclosureApplicationFile withDeadlinePassed() {
+        return new DisclosureApplicationFile(receivedOn, applicantType, requestSummary, correctionRequestedOn, corrections,
+                pausedWorkingDays, extensionApprovedOn, extensionWorkingDays, dueOn, answeredOn, outcome, subReason,
+                answeredLate, true);
+    }
+
+    public boolean answered() {
+        return answeredOn != null;
+    }
+
+    public boolean paused() {
+        return correctionRequestedOn != null;
+    }
+
+    /** The working days the answer may take from receipt, before pauses: 20, plus the extension. */
+    public int allowedWorkingDays() {
+        return 20 + (extensionWorkingDays == null ? 0 : extensionWorkingDays);
+    }
+
+    @Override
+    public String recordType() {
+        return DisclosureApplicationDetails.TYPE;
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return receivedOn;
+    }
+
+    @Override
+    public String title() {
+        return requestSummary;
+    }
+}

@@ -1,0 +1,86 @@
+package ruleoflaw.ledger.disclosure.application;
+
+import jakarta.validation.Valid;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import ruleoflaw.ledger.contracts.disclosure.AnswerDisclosureApplication;
+import ruleoflaw.ledger.contracts.disclosure.ApplicationSteps;
+import ruleoflaw.ledger.contracts.disclosure.ApproveApplicationExtension;
+import ruleoflaw.ledger.contracts.disclosure.CorrectDisclosureApplication;
+import ruleoflaw.ledger.contracts.disclosure.DisclosureApplicationDetails;
+import ruleoflaw.ledger.contracts.disclosure.ReceiveApplicationCorrection;
+import ruleoflaw.ledger.contracts.disclosure.RecordDisclosureApplication;
+import ruleoflaw.ledger.contracts.disclosure.RequestApplicationCorrection;
+import ruleoflaw.ledger.contracts.disclosure.WithdrawDisclosureApplication;
+import ruleoflaw.ledger.platform.record.RecordIndex;
+import ruleoflaw.ledger.platform.record.RecordResource;
+import ruleoflaw.ledger.platform.record.RecordSupport;
+
+/**
+ * Disclosure applications: the record's common resource (POST the application as received, correct it, withdraw
+ * it, its history), and one small POST per step, each answering the application as it stands afterwards.
+ */
+@RestController
+@RequestMapping(DisclosureApplicationResource.PATH)
+class DisclosureApplicationResource extends RecordResource<DisclosureApplicationDetails> {
+
+    static final String PATH = "/api/disclosure/applications";
+
+    private final CommandGateway commands;
+    private final ObjectProvider<RecordIndex> index;
+
+    DisclosureApplicationResource(RecordSupport support, CommandGateway commands, ObjectProvider<RecordIndex> index) {
+        super(support, DisclosureApplicationDetails.TYPE, new Commands<>(RecordDisclosureApplication::new,
+                CorrectDisclosureApplication::new, WithdrawDisclosureApplication::new));
+        this.commands = commands;
+        this.index = index;
+    }
+
+    @PostMapping("/{id}/correction-request")
+    public RecordIndex.Entry correctionRequest(@PathVariable String id,
+            @Valid @RequestBody ApplicationSteps.CorrectionRequest step) {
+        return step(id, new RequestApplicationCorrection(id, step.expectedVersion(), step.requestedOn()));
+    }
+
+    @PostMapping("/{id}/correction-received")
+    public RecordIndex.Entry correctionReceived(@PathVariable String id,
+            @Valid @RequestBody ApplicationSteps.CorrectionReceived step) {
+        return step(id, new ReceiveApplicationCorrection(id, step.expectedVersion(), step.receivedOn()));
+    }
+
+    @PostMapping("/{id}/extension")
+    public RecordIndex.Entry extension(@PathVariable String id, @Valid @RequestBody ApplicationSteps.Extension step) {
+        return step(id, new ApproveApplicationExtension(id, step.expectedVersion(), step.approvedOn(), step.workingDays()));
+    }
+
+    @PostMapping("/{id}/answer")
+    public RecordIndex.Entry answer(@PathVariable String id, @Valid @RequestBody ApplicationSteps.Answer step) {
+        return step(id, new AnswerDisclosureApplication(id, step.expectedVersion(), step.answeredOn(), step.outcome(),
+                step.subReason()));
+    }
+
+    private RecordIndex.Entry step(String id, Object command) {
+        existing(id);
+        commands.sendAndWait(command);
+        return existing(id);
+    }
+
+    private RecordIndex.Entry existing(String id) {
+        RecordIndex records = index.getIfAvailable();
+        if (records == null) {
+            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
+                    "Application steps need the service's PostgreSQL, which this deployment does not give it.");
+        }
+        return records.find(DisclosureApplicationDetails.TYPE, id).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.NOT_FOUND, "No " + DisclosureApplicationDetails.TYPE + " record with id " + id + "."));
+    }
+}

@@ -69,7 +69,10 @@ class FiguresApiTest {
         session(2031, StudySessionKind.LEADER_LAW_LECTURE, "中华人民共和国保守国家秘密法");
         session(2030, StudySessionKind.COLLECTIVE_STUDY, "中华人民共和国宪法");
 
-        Map<String, Object> figures = awaitFigure(2031, "study.sessions.total", 2);
+        // events are projected one after another: wait until every one of them counts
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(figuresOf(figures(2031, "")))
+                .containsEntry("study.sessions.total", 2).containsEntry("study.lectures.byLeaders", 1));
+        Map<String, Object> figures = figuresOf(figures(2031, ""));
 
         assertThat(figures).containsEntry("study.sessions.collective", 1)
                 .containsEntry("study.sessions.centralGroup", 1)

@@ -2,15 +2,11 @@ package ruleoflaw.ledger.disclosure.application;
 
 import jakarta.validation.Valid;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import ruleoflaw.ledger.contracts.disclosure.AnswerDisclosureApplication;
 import ruleoflaw.ledger.contracts.disclosure.ApplicationSteps;
@@ -35,14 +31,9 @@ class DisclosureApplicationResource extends RecordResource<DisclosureApplication
 
     static final String PATH = "/api/disclosure/applications";
 
-    private final CommandGateway commands;
-    private final ObjectProvider<RecordIndex> index;
-
-    DisclosureApplicationResource(RecordSupport support, CommandGateway commands, ObjectProvider<RecordIndex> index) {
+    DisclosureApplicationResource(RecordSupport support) {
         super(support, DisclosureApplicationDetails.TYPE, new Commands<>(RecordDisclosureApplication::new,
                 CorrectDisclosureApplication::new, WithdrawDisclosureApplication::new));
-        this.commands = commands;
-        this.index = index;
     }
 
     @PostMapping("/{id}/correction-request")
@@ -66,21 +57,5 @@ class DisclosureApplicationResource extends RecordResource<DisclosureApplication
     public RecordIndex.Entry answer(@PathVariable String id, @Valid @RequestBody ApplicationSteps.Answer step) {
         return step(id, new AnswerDisclosureApplication(id, step.expectedVersion(), step.answeredOn(), step.outcome(),
                 step.subReason()));
-    }
-
-    private RecordIndex.Entry step(String id, Object command) {
-        existing(id);
-        commands.sendAndWait(command);
-        return existing(id);
-    }
-
-    private RecordIndex.Entry existing(String id) {
-        RecordIndex records = index.getIfAvailable();
-        if (records == null) {
-            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
-                    "Application steps need the service's PostgreSQL, which this deployment does not give it.");
-        }
-        return records.find(DisclosureApplicationDetails.TYPE, id).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.NOT_FOUND, "No " + DisclosureApplicationDetails.TYPE + " record with id " + id + "."));
     }
 }

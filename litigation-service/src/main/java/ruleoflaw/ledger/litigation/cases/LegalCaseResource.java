@@ -5,16 +5,12 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,14 +44,9 @@ class LegalCaseResource extends RecordResource<LegalCaseDetails> {
 
     static final String PATH = "/api/litigation/cases";
 
-    private final CommandGateway commands;
-    private final ObjectProvider<RecordIndex> index;
-
-    LegalCaseResource(RecordSupport support, CommandGateway commands, ObjectProvider<RecordIndex> index) {
+    LegalCaseResource(RecordSupport support) {
         super(support, LegalCaseDetails.TYPE,
                 new Commands<>(RecordLegalCase::new, CorrectLegalCase::new, WithdrawLegalCase::new));
-        this.commands = commands;
-        this.index = index;
     }
 
     @PostMapping("/{id}/defence")
@@ -91,28 +82,12 @@ class LegalCaseResource extends RecordResource<LegalCaseDetails> {
                     "must not be before the appeal was lodged (" + step.appealedOn() + ")");
         }
         String next = UUID.randomUUID().toString();
-        commands.sendAndWait(new AppealCase(id, step.expectedVersion(), step.appealedOn(), next));
-        commands.sendAndWait(new RecordLegalCase(next, new LegalCaseDetails(CaseKind.LITIGATION_APPEAL, step.caseNumber(),
+        send(new AppealCase(id, step.expectedVersion(), step.appealedOn(), next));
+        send(new RecordLegalCase(next, new LegalCaseDetails(CaseKind.LITIGATION_APPEAL, step.caseNumber(),
                 step.court(), PlaintiffType.valueOf(first.path("plaintiffType").asText()), first.path("subject").asText(),
                 first.path("concernsDisclosure").asBoolean(), first.path("followsReconsideration").asBoolean(),
                 step.complaintReceivedOn())));
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path(PATH + "/{id}").buildAndExpand(next).toUri();
         return ResponseEntity.created(location).body(new Recorded(next));
-    }
-
-    private RecordIndex.Entry step(String id, Object command) {
-        existing(id);
-        commands.sendAndWait(command);
-        return existing(id);
-    }
-
-    private RecordIndex.Entry existing(String id) {
-        RecordIndex records = index.getIfAvailable();
-        if (records == null) {
-            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
-                    "Case steps need the service's PostgreSQL, which this deployment does not give it.");
-        }
-        return records.find(LegalCaseDetails.TYPE, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "No " + LegalCaseDetails.TYPE + " record with id " + id + "."));
     }
 }

@@ -102,4 +102,20 @@ public abstract class RecordResource<D extends RecordDetails> {
         support.send(commands.withdraw().command(id, withdrawal.expectedVersion(), withdrawal.reason().strip()));
         return support.existing(type, id);
     }
+
+    /** A lifecycle step of an existing record (404 if there is none of this type): the command, then the record as it stands. */
+    protected RecordIndex.Entry step(String id, Object command) {
+        existing(id);
+        send(command);
+        return existing(id);
+    }
+
+    /** The record of this resource's type with {@code id}, as it stands; 404 if there is none. */
+    protected RecordIndex.Entry existing(String id) {
+        return support.existing(type, id);
+    }
+
+    protected void send(Object command) {
+        support.send(command);
+    }
 }

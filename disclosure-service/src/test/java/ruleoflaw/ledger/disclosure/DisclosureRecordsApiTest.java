@@ -2,10 +2,6 @@ package ruleoflaw.ledger.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -18,38 +14,29 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import ruleoflaw.ledger.platform.testing.LedgerSample;
 import ruleoflaw.ledger.platform.testing.LedgerServiceTest;
 import ruleoflaw.ledger.platform.testing.TestGateway;
 
 @LedgerServiceTest
 class DisclosureRecordsApiTest {
 
-    private static final Map<String, String> PATHS = Map.of(
-            "disclosure.item", "/api/disclosure/items",
-            "normative.document", "/api/disclosure/normative-documents",
-            "normative.repeal", "/api/disclosure/normative-repeals",
-            "services.item", "/api/disclosure/service-items",
-            "services.materialsUpdate", "/api/disclosure/service-materials-updates");
-
     @Autowired
     TestRestTemplate http;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    ObjectMapper json;
 
     @Test
-    void everyRecordOfTheReferenceYearIsAccepted() throws IOException {
-        List<String> lines = Files.readAllLines(Path.of("../samples/kjj-2024/disclosure.jsonl"), StandardCharsets.UTF_8);
-        for (String line : lines) {
-            ObjectNode record = (ObjectNode) json.readTree(line);
-            String path = PATHS.get(record.remove("type").asText());
+    void everyRecordOfTheReferenceYearIsAccepted() {
+        List<ObjectNode> lines = LedgerSample.lines("disclosure.", "normative.", "services.");
+        assertThat(lines).hasSize(100);
+        for (ObjectNode record : lines) {
+            String path = LedgerSample.paths().get(record.remove("type").asText());
             record.remove("id");
             ResponseEntity<Map> response = send(HttpMethod.POST, path, record.toString());
-            assertThat(response.getStatusCode()).as(line + " → " + response.getBody()).isEqualTo(HttpStatus.CREATED);
+            assertThat(response.getStatusCode()).as(record + " → " + response.getBody()).isEqualTo(HttpStatus.CREATED);
         }
         ResponseEntity<Map> listed = send(HttpMethod.GET, "/api/disclosure/items?year=2024&size=500", null);
         assertThat(((Number) listed.getBody().get("total")).intValue()).isGreaterThanOrEqualTo(93);

@@ -36,6 +36,11 @@ public record DisclosureApplicationFile(
                 null, 0, 0, null, null, dueOn, null, null, null, false, false);
     }
 
+    /** The application as received, without what happened to it since (the REST body that records it). */
+    public DisclosureApplicationDetails asReceived() {
+        return new DisclosureApplicationDetails(receivedOn, applicantType, requestSummary);
+    }
+
     public DisclosureApplicationFile corrected(DisclosureApplicationDetails details, LocalDate newDueOn, boolean passed) {
         return new DisclosureApplicationFile(details.receivedOn(), details.applicantType(), details.requestSummary(),
                 correctionRequestedOn, corrections, pausedWorkingDays, extensionApprovedOn, extensionWorkingDays, newDueOn,

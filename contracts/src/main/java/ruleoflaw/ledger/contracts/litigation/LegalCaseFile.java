@@ -47,6 +47,12 @@ public record LegalCaseFile(
                 details.complaintReceivedOn(), defenceDueOn, null, false, null, null, 0, 0, null, null, null, null, null, null);
     }
 
+    /** The case as received, without what happened to it since (the REST body that records it). */
+    public LegalCaseDetails asReceived() {
+        return new LegalCaseDetails(kind, caseNumber, court, plaintiffType, subject, concernsDisclosure,
+                followsReconsideration, complaintReceivedOn);
+    }
+
     /** The same case with its details as received corrected, and its lifecycle kept. */
     public LegalCaseFile corrected(LegalCaseDetails details, LocalDate dueOn, boolean overdue) {
         return new LegalCaseFile(details.kind(), details.caseNumber(), details.court(), details.plaintiffType(),

@@ -1,7 +1,6 @@
 package ruleoflaw.ledger.litigation.cases;
 
 import java.net.URI;
-import java.util.UUID;
 
 import jakarta.validation.Valid;
 
@@ -9,6 +8,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -29,6 +29,7 @@ import ruleoflaw.ledger.contracts.litigation.RegisterCaseOnPlatform;
 import ruleoflaw.ledger.contracts.litigation.WithdrawLegalCase;
 import ruleoflaw.ledger.platform.problem.InvalidFieldException;
 import ruleoflaw.ledger.platform.record.RecordIndex;
+import ruleoflaw.ledger.platform.record.RecordIds;
 import ruleoflaw.ledger.platform.record.RecordResource;
 import ruleoflaw.ledger.platform.record.RecordSupport;
 import ruleoflaw.ledger.platform.web.Recorded;
@@ -75,13 +76,15 @@ class LegalCaseResource extends RecordResource<LegalCaseDetails> {
      * LITIGATION_APPEAL, same plaintiff and subject), with its own defence clock. Answers 201 with the new case.
      */
     @PostMapping("/{id}/appeal")
-    public ResponseEntity<Recorded> appeal(@PathVariable String id, @Valid @RequestBody CaseSteps.Appeal step) {
+    public ResponseEntity<Recorded> appeal(@PathVariable String id,
+            @RequestHeader(name = RecordIds.HEADER, required = false) String appealId,
+            @Valid @RequestBody CaseSteps.Appeal step) {
         JsonNode first = existing(id).record();
         if (step.complaintReceivedOn().isBefore(step.appealedOn())) {
             throw new InvalidFieldException("complaintReceivedOn",
                     "must not be before the appeal was lodged (" + step.appealedOn() + ")");
         }
-        String next = UUID.randomUUID().toString();
+        String next = newRecordId(appealId);
         send(new AppealCase(id, step.expectedVersion(), step.appealedOn(), next));
         send(new RecordLegalCase(next, new LegalCaseDetails(CaseKind.LITIGATION_APPEAL, step.caseNumber(),
                 step.court(), PlaintiffType.valueOf(first.path("plaintiffType").asText()), first.path("subject").asText(),

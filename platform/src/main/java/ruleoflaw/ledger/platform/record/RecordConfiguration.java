@@ -9,9 +9,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import org.springframework.transaction.support.TransactionTemplate;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The records of a domain service: their index, history and REST support. Off in reporting-service. */
+import ruleoflaw.ledger.platform.ledger.LedgerExport;
+import ruleoflaw.ledger.platform.ledger.LedgerExportResource;
+import ruleoflaw.ledger.platform.ledger.LedgerLines;
+
+/** The records of a domain service: their index, history, REST support and ledger export. Off in reporting-service. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "ledger.records.enabled", havingValue = "true", matchIfMissing = true)
 public class RecordConfiguration {
@@ -26,6 +32,18 @@ public class RecordConfiguration {
     @ConditionalOnBean(RecordIndex.class)
     RecordIndexProjection recordIndexProjection(RecordIndex index) {
         return new RecordIndexProjection(index);
+    }
+
+    @Bean
+    @ConditionalOnBean(RecordIndex.class)
+    LedgerExport ledgerExport(JdbcTemplate jdbc, EventStore events, ObjectProvider<LedgerLines> lines, ObjectMapper json) {
+        return new LedgerExport(jdbc, events, lines.getIfAvailable(() -> LedgerLines.PLAIN), json);
+    }
+
+    @Bean
+    @ConditionalOnBean(LedgerExport.class)
+    LedgerExportResource ledgerExportResource(LedgerExport export, ObjectMapper json, TransactionTemplate transactions) {
+        return new LedgerExportResource(export, json, transactions);
     }
 
     @Bean

@@ -59,6 +59,12 @@ public class RecordIndex {
                 where record_id = ? and version < ?""", reason, version, Timestamp.from(at), by, id, version);
     }
 
+    /** Whether this service has a record with this id, of any type. */
+    public boolean exists(String id) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists(select 1 from ledger_record where record_id = ?)",
+                Boolean.class, id));
+    }
+
     public Optional<Entry> find(String type, String id) {
         return jdbc.query("select * from ledger_record where record_type = ? and record_id = ?", this::entry, type, id)
                 .stream().findFirst();

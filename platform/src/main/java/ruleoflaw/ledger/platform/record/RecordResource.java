@@ -2,17 +2,18 @@ package ruleoflaw.ledger.platform.record;
 
 import java.net.URI;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.BiFunction;
 
 import jakarta.validation.Valid;
 
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -55,9 +56,10 @@ public abstract class RecordResource<D extends RecordDetails> {
     }
 
     @PostMapping
-    public ResponseEntity<Recorded> record(@Valid @RequestBody D details) {
-        String id = UUID.randomUUID().toString();
-        support.send(commands.record().apply(id, details));
+    public ResponseEntity<Recorded> record(@RequestHeader(name = RecordIds.HEADER, required = false) String chosenId,
+            @Valid @RequestBody D details) {
+        String id = newRecordId(chosenId);
+        sendNew(id, commands.record().apply(id, details));
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
         return ResponseEntity.created(location).body(new Recorded(id));
     }
@@ -117,5 +119,23 @@ public abstract class RecordResource<D extends RecordDetails> {
 
     protected void send(Object command) {
         support.send(command);
+    }
+
+    /** The id for a new record: the one the writer chose in the {@code Record-Id} header (409 when taken), or a new one. */
+    protected String newRecordId(String chosen) {
+        String id = RecordIds.chosenOrNew(chosen);
+        if (chosen != null && support.index().exists(id)) {
+            throw new RecordConflictException("A record with id " + id + " exists already; nothing was recorded.");
+        }
+        return id;
+    }
+
+    /** Sends the command that records the new record {@code id}: 409 when a record with that id exists already. */
+    protected void sendNew(String id, Object command) {
+        try {
+            support.send(command);
+        } catch (AggregateStreamCreationException e) {
+            throw new RecordConflictException("A record with id " + id + " exists already; nothing was recorded.");
+        }
     }
 }

@@ -1,0 +1,153 @@
+package ruleoflaw.ledger.litigation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import ruleoflaw.ledger.platform.testing.LedgerServiceTest;
+import ruleoflaw.ledger.platform.testing.TestGateway;
+
+/**
+ * The ledger format both ways for cases: a record id chosen by the writer ({@code Record-Id}), and the export of a
+ * year as it stands (corrections applied, withdrawn records left out, each step a line of its own, the appeal case
+ * carried by its appeal line) or with its whole history. Year 2016 is this test's own.
+ */
+@LedgerServiceTest
+@SuppressWarnings({"unchecked", "rawtypes"})
+class LedgerExportTest {
+
+    static final String CASES = "/api/litigation/cases";
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    ObjectMapper json;
+
+    @Test
+    void aYearIsExportedAsItStandsAndWithItsHistory() throws Exception {
+        String caseId = "kjj-2016-case-1";
+        assertThat(send(CASES, caseId, LitigationRecordsApiTest.caseBody("(2016)渝0107行初11号", "2016-03-01"))
+                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        step(caseId, "defence", "{\"filedOn\":\"2016-03-10\"}");
+        step(caseId, "platform-registration", "{\"registeredOn\":\"2016-03-11\",\"platformReference\":\"平台-2016-1\"}");
+        step(caseId, "hearings", "{\"heldOn\":\"2016-05-10\",\"principalAppeared\":true}");
+        step(caseId, "conclusion", "{\"concludedOn\":\"2016-06-01\",\"outcome\":\"UPHELD\",\"detail\":\"CLAIM_DISMISSED\"}");
+        ResponseEntity<Map> appeal = send(CASES + "/" + caseId + "/appeal", "kjj-2016-case-1-appeal", """
+                {"appealedOn":"2016-06-10","caseNumber":"(2016)渝05行终7号","court":"重庆市第五中级人民法院",
+                 "complaintReceivedOn":"2016-06-20"}""");
+        assertThat(appeal.getBody()).containsEntry("id", "kjj-2016-case-1-appeal");
+        Map<String, Object> current = get(CASES + "/" + caseId).getBody();
+        Map<String, Object> corrected = json.readValue(LitigationRecordsApiTest.caseBody("(2016)渝0107行初11号",
+                "2016-03-01").replace("重庆市九龙坡区人民法院", "重庆市九龙坡区人民法院（更正）"), Map.class);
+        ResponseEntity<Map> correction = http.exchange(CASES + "/" + caseId, HttpMethod.PUT, new HttpEntity<>(Map.of(
+                "expectedVersion", current.get("version"), "reason", "法院名称录入有误", "record", corrected), headers(null)),
+                Map.class);
+        assertThat(correction.getStatusCode()).as(String.valueOf(correction.getBody())).isEqualTo(HttpStatus.OK);
+        String mistaken = "kjj-2016-case-2";
+        send(CASES, mistaken, LitigationRecordsApiTest.caseBody("(2016)渝0107行初12号", "2016-04-01"));
+        assertThat(http.exchange(CASES + "/" + mistaken + "/withdrawal", HttpMethod.POST,
+                new HttpEntity<>(Map.of("expectedVersion", 0, "reason", "重复录入"), headers(null)), Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+
+        List<JsonNode> now = export("?year=2016");
+        assertThat(now).extracting(line -> line.get("type").asText() + " " + line.get("id").asText()).containsExactly(
+                "legal.case kjj-2016-case-1", "legal.case.defence " + stepId(now, 1),
+                "legal.case.platformRegistration " + stepId(now, 2), "legal.case.hearing " + stepId(now, 3),
+                "legal.case.conclusion " + stepId(now, 4), "legal.case.appeal kjj-2016-case-1-appeal");
+        assertThat(now.get(0).get("court").asText()).isEqualTo("重庆市九龙坡区人民法院（更正）");
+        assertThat(now.get(0).has("defenceDueOn")).as("the case as received, not its file").isFalse();
+        assertThat(now.get(3).get("of").asText()).isEqualTo(caseId);
+        assertThat(now.get(3).get("principalAppeared").asBoolean()).isTrue();
+        assertThat(now.get(5).get("caseNumber").asText()).isEqualTo("(2016)渝05行终7号");
+        assertThat(now.get(5).get("complaintReceivedOn").asText()).isEqualTo("2016-06-20");
+
+        List<JsonNode> history = export("?year=2016&history=true");
+        assertThat(history).extracting(line -> line.get("type").asText()).containsExactly("legal.case",
+                "legal.case.defence", "legal.case.platformRegistration", "legal.case.hearing", "legal.case.conclusion",
+                "legal.case.appeal", "legal.case.correction", "legal.case", "legal.case.withdrawal");
+        assertThat(history.get(0).get("court").asText()).isEqualTo("重庆市九龙坡区人民法院");
+        assertThat(history.get(6).get("reason").asText()).isEqualTo("法院名称录入有误");
+        assertThat(history.get(6).get("record").get("court").asText()).isEqualTo("重庆市九龙坡区人民法院（更正）");
+        assertThat(history.get(8).get("of").asText()).isEqualTo(mistaken);
+        assertThat(history.get(8).get("reason").asText()).isEqualTo("重复录入");
+    }
+
+    @Test
+    void aChosenRecordIdIsKeptTakenOnlyOnceAndChecked() {
+        String body = LitigationRecordsApiTest.caseBody("(2015)渝0107行初1号", "2015-03-01");
+        assertThat(send(CASES, "kjj-2015-case-1", body).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(get(CASES + "/kjj-2015-case-1").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        ResponseEntity<Map> again = send(CASES, "kjj-2015-case-1", body);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat((String) again.getBody().get("detail")).contains("kjj-2015-case-1 exists already");
+
+        ResponseEntity<Map> bad = send(CASES, "case 1/2", body);
+        assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((List<Map<String, Object>>) bad.getBody().get("errors")).extracting(e -> e.get("field"))
+                .containsExactly("Record-Id");
+        assertThat(export("?year=2015")).hasSize(1);
+    }
+
+    @Test
+    void anExportWithoutAYearIsRefusedNamingIt() {
+        ResponseEntity<Map> response = http.exchange("/api/litigation/ledger", HttpMethod.GET,
+                new HttpEntity<>(TestGateway.as("审计员", "auditor")), Map.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((List<Map<String, Object>>) response.getBody().get("errors")).extracting(e -> e.get("field"))
+                .containsExactly("year");
+    }
+
+    private static String stepId(List<JsonNode> lines, int index) {
+        return lines.get(index).get("id").asText();
+    }
+
+    private List<JsonNode> export(String query) {
+        ResponseEntity<String> response = http.exchange("/api/litigation/ledger" + query, HttpMethod.GET,
+                new HttpEntity<>(TestGateway.as("审计员", "auditor")), String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/x-ndjson");
+        return response.getBody().lines().map(line -> {
+            try {
+                return json.readTree(line);
+            } catch (Exception e) {
+                throw new AssertionError("not a JSON line: " + line, e);
+            }
+        }).toList();
+    }
+
+    private void step(String id, String step, String body) {
+        ResponseEntity<Map> response = http.exchange(CASES + "/" + id + "/" + step, HttpMethod.POST,
+                new HttpEntity<>(body, headers(null)), Map.class);
+        assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.OK);
+    }
+
+    private ResponseEntity<Map> send(String path, String recordId, String body) {
+        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers(recordId)), Map.class);
+    }
+
+    private ResponseEntity<Map> get(String path) {
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(TestGateway.as("审计员", "auditor")), Map.class);
+    }
+
+    private static HttpHeaders headers(String recordId) {
+        HttpHeaders headers = TestGateway.as("法务专员", "recorder");
+        if (recordId != null) {
+            headers.set("Record-Id", recordId);
+        }
+        return headers;
+    }
+}

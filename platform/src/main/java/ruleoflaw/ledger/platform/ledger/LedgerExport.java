@@ -1,0 +1,181 @@
+package ruleoflaw.ledger.platform.ledger;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import ruleoflaw.ledger.contracts.record.RecordCorrected;
+import ruleoflaw.ledger.contracts.record.RecordStated;
+import ruleoflaw.ledger.contracts.record.RecordWithdrawn;
+import ruleoflaw.ledger.platform.audit.AuditMetadata;
+
+/**
+ * The records of some years as ledger lines, read from the event store: as they stand now (each record's latest
+ * details, its lifecycle steps, withdrawn records left out) or with their whole history (corrections and withdrawals
+ * as lines of their own). Lines come in the order their events were stored, so that a line never refers to a record
+ * before the line that records it; a record of another year that a chosen record refers to (an edition's series) is
+ * written too.
+ */
+public class LedgerExport {
+
+    private final JdbcTemplate jdbc;
+    private final EventStore events;
+    private final LedgerLines lines;
+    private final ObjectMapper json;
+
+    public LedgerExport(JdbcTemplate jdbc, EventStore events, LedgerLines lines, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.lines = lines;
+        this.json = json;
+    }
+
+    /** Writes the lines of the records whose business date is in {@code from}..{@code to} to {@code out}, one per call. */
+    public void write(int from, int to, boolean history, Consumer<Map<String, Object>> out) {
+        Set<String> chosen = withReferences(new LinkedHashSet<>(jdbc.queryForList(
+                "select record_id from ledger_record where year between ? and ?", String.class, from, to)));
+        List<DomainEventMessage<?>> stored = new ArrayList<>();
+        for (String id : chosen) {
+            events.readEvents(id).asStream().forEach(stored::add);
+        }
+        Map<String, Long> order = globalOrder(chosen);
+        stored.sort(Comparator.comparing(event -> order.getOrDefault(key(event), Long.MAX_VALUE)));
+
+        Set<String> withdrawn = new HashSet<>();
+        Map<String, RecordStated> latest = new HashMap<>();
+        for (DomainEventMessage<?> event : stored) {
+            Object payload = event.getPayload();
+            if (payload instanceof RecordWithdrawn) {
+                withdrawn.add(event.getAggregateIdentifier());
+            } else if (payload instanceof RecordStated stated && (event.getSequenceNumber() == 0 || payload instanceof RecordCorrected)) {
+                latest.put(event.getAggregateIdentifier(), stated);
+            }
+        }
+        Set<String> openedBySteps = new HashSet<>();
+        for (DomainEventMessage<?> event : stored) {
+            String id = event.getAggregateIdentifier();
+            if (!history && withdrawn.contains(id)) {
+                continue;
+            }
+            Object payload = event.getPayload();
+            if (event.getSequenceNumber() == 0 && payload instanceof RecordStated stated) {
+                if (!openedBySteps.contains(id)) {
+                    out.accept(recordLine(id, history ? stated : latest.get(id)));
+                }
+            } else if (payload instanceof RecordCorrected corrected) {
+                if (history) {
+                    out.accept(correctionLine(event, corrected));
+                }
+            } else if (payload instanceof RecordWithdrawn withdrawal) {
+                out.accept(withdrawalLine(event, withdrawal));
+            } else {
+                lines.step(payload).ifPresent(step -> {
+                    if (step.opensRecordId() != null) {
+                        openedBySteps.add(step.opensRecordId());
+                    }
+                    out.accept(stepLine(event, latest.get(id).details().recordType(), step));
+                });
+            }
+        }
+    }
+
+    private Map<String, Object> recordLine(String id, RecordStated stated) {
+        Map<String, Object> line = start(stated.details().recordType(), id);
+        line.putAll(fields(lines.body(stated.details())));
+        return line;
+    }
+
+    private Map<String, Object> correctionLine(DomainEventMessage<?> event, RecordCorrected corrected) {
+        Map<String, Object> line = start(corrected.details().recordType() + ".correction", lineId(event));
+        line.put("of", event.getAggregateIdentifier());
+        line.put("reason", corrected.reason());
+        line.put("record", fields(lines.body(corrected.details())));
+        return line;
+    }
+
+    private Map<String, Object> withdrawalLine(DomainEventMessage<?> event, RecordWithdrawn withdrawal) {
+        Map<String, Object> line = start(withdrawal.recordType() + ".withdrawal", lineId(event));
+        line.put("of", event.getAggregateIdentifier());
+        line.put("reason", withdrawal.reason());
+        return line;
+    }
+
+    private Map<String, Object> stepLine(DomainEventMessage<?> event, String recordType, LedgerLines.Step step) {
+        String type = recordType + "." + step.name();
+        String id = step.opensRecordId() != null ? step.opensRecordId() : lineId(event);
+        Map<String, Object> line = start(type, id);
+        line.put("of", event.getAggregateIdentifier());
+        line.putAll(fields(step.body()));
+        return line;
+    }
+
+    private static Map<String, Object> start(String type, String id) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("type", type);
+        line.put("id", id);
+        return line;
+    }
+
+    /** A change's line id: the idempotency key it was made with, so that importing the export again is a replay. */
+    private static String lineId(DomainEventMessage<?> event) {
+        Object key = event.getMetaData().get(AuditMetadata.IDEMPOTENCY_KEY);
+        return key != null ? key.toString() : event.getAggregateIdentifier() + "@" + event.getSequenceNumber();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> fields(Object body) {
+        Map<String, Object> fields = json.convertValue(body, LinkedHashMap.class);
+        fields.values().removeIf(value -> value == null);
+        return fields;
+    }
+
+    /** The chosen records and, once over, the records their details name by id (an edition's {@code seriesId}). */
+    private Set<String> withReferences(Set<String> chosen) {
+        Set<String> named = new HashSet<>();
+        for (String details : jdbc.queryForList("select details from ledger_record where record_id = any(?)",
+                String.class, (Object) chosen.toArray(String[]::new))) {
+            try {
+                json.readTree(details).properties().stream().map(Map.Entry::getValue).filter(JsonNode::isTextual)
+                        .map(JsonNode::asText).forEach(named::add);
+            } catch (Exception e) {
+                throw new IllegalStateException("unreadable details in ledger_record", e);
+            }
+        }
+        named.removeAll(chosen);
+        if (named.isEmpty()) {
+            return chosen;
+        }
+        List<String> referenced = jdbc.queryForList("select record_id from ledger_record where record_id = any(?)",
+                String.class, (Object) named.toArray(String[]::new));
+        Set<String> all = new LinkedHashSet<>(referenced);
+        all.addAll(chosen);
+        return all;
+    }
+
+    private Map<String, Long> globalOrder(Set<String> ids) {
+        Map<String, Long> order = new HashMap<>();
+        jdbc.query("select aggregate_identifier, sequence_number, global_index from domain_event_entry "
+                + "where aggregate_identifier = any(?)", row -> {
+                    order.put(row.getString(1) + "#" + row.getLong(2), row.getLong(3));
+                }, (Object) ids.toArray(String[]::new));
+        return order;
+    }
+
+    private static String key(DomainEventMessage<?> event) {
+        return event.getAggregateIdentifier() + "#" + event.getSequenceNumber();
+    }
+}

@@ -1,0 +1,65 @@
+package ruleoflaw.ledger.platform.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The reference year as a ledger file ({@code samples/kjj-2024.jsonl}) and where each of its types is recorded
+ * ({@code bin/ledger-types.tsv}, the table {@code bin/suite import} uses), for tests that record it line by line.
+ */
+public final class LedgerSample {
+
+    public static final Path REFERENCE_YEAR = Path.of("..", "samples", "kjj-2024.jsonl");
+    public static final Path REFERENCE_FIGURES = Path.of("..", "samples", "kjj-2024-figures.json");
+    private static final Path TYPES = Path.of("..", "bin", "ledger-types.tsv");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private LedgerSample() {
+    }
+
+    /** The reference year's lines whose type starts with one of {@code prefixes} (e.g. "legal."), in file order. */
+    public static List<ObjectNode> lines(String... prefixes) {
+        try {
+            return Files.readAllLines(REFERENCE_YEAR, StandardCharsets.UTF_8).stream().filter(line -> !line.isBlank())
+                    .map(LedgerSample::parse)
+                    .filter(line -> Arrays.stream(prefixes).anyMatch(line.path("type").asText()::startsWith))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** type → the REST path that records it ({@code {of}} in a lifecycle step's path stands for its record's id). */
+    public static Map<String, String> paths() {
+        try {
+            Map<String, String> paths = new LinkedHashMap<>();
+            for (String line : Files.readAllLines(TYPES, StandardCharsets.UTF_8)) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] columns = line.split("\t");
+                    paths.put(columns[0], columns[1]);
+                }
+            }
+            return paths;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ObjectNode parse(String line) {
+        try {
+            return (ObjectNode) JSON.readTree(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

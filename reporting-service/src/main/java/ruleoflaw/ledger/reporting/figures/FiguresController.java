@@ -2,10 +2,6 @@ package ruleoflaw.ledger.reporting.figures;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-import ruleoflaw.ledger.platform.problem.InvalidFieldException;
+import ruleoflaw.ledger.reporting.records.AsOf;
 import ruleoflaw.ledger.reporting.records.LedgerRecords;
 import ruleoflaw.ledger.reporting.records.RecordVersion;
 
@@ -29,8 +25,6 @@ import ruleoflaw.ledger.reporting.records.RecordVersion;
 @RestController
 @RequestMapping("/api/reports/{year}/figures")
 class FiguresController {
-
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final LedgerRecords records;
     private final FigureCatalog catalog;
@@ -80,18 +74,6 @@ class FiguresController {
     }
 
     private Instant moment(int year, String asOf) {
-        if (year < 2000 || year > 2100) {
-            throw new InvalidFieldException("year", "must be between 2000 and 2100");
-        }
-        if (asOf == null || asOf.isBlank()) {
-            return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        }
-        try {
-            return asOf.length() == 10
-                    ? LocalDate.parse(asOf).plusDays(1).atStartOfDay(CHINA).toInstant().minusMillis(1)
-                    : Instant.parse(asOf).truncatedTo(ChronoUnit.MILLIS);
-        } catch (DateTimeParseException e) {
-            throw new InvalidFieldException("asOf", "must be a date (2024-12-05) or an instant (2024-12-05T08:00:00Z)");
-        }
+        return AsOf.moment(year, asOf, clock);
     }
 }

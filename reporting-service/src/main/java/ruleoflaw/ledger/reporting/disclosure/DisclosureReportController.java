@@ -1,0 +1,63 @@
+package ruleoflaw.ledger.reporting.disclosure;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import ruleoflaw.ledger.contracts.disclosure.DisclosureApplicationDetails;
+import ruleoflaw.ledger.contracts.litigation.LegalCaseDetails;
+import ruleoflaw.ledger.reporting.figures.Figure;
+import ruleoflaw.ledger.reporting.figures.FigureCatalog;
+import ruleoflaw.ledger.reporting.records.AsOf;
+import ruleoflaw.ledger.reporting.records.LedgerRecords;
+import ruleoflaw.ledger.reporting.records.RecordVersion;
+
+/** Tables 二, 三 and 四 of the year's disclosure report, as the records stood now or at {@code asOf} (as the figures). */
+@RestController
+@RequestMapping("/api/reports/{year}/disclosure-report")
+class DisclosureReportController {
+
+    private final LedgerRecords records;
+    private final FigureCatalog figures;
+    private final Clock clock;
+
+    DisclosureReportController(LedgerRecords records, FigureCatalog figures, Clock clock) {
+        this.records = records;
+        this.figures = figures;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    DisclosureReport report(@PathVariable int year, @RequestParam(required = false) String asOf) {
+        Instant moment = AsOf.moment(year, asOf, clock);
+        Figure.Ledger ledger = ledgerAsOf(year, moment);
+        return report(figures, year, moment, records.ofYear(year, moment), ledger);
+    }
+
+    /** The report from the year's records and the ledger of every year, both as of {@code moment}. */
+    static DisclosureReport report(FigureCatalog figures, int year, Instant moment, List<RecordVersion> ofYear,
+            Figure.Ledger ledger) {
+        ReportTable applications = ApplicationsTable.of(figures, year, ledger.ofType(DisclosureApplicationDetails.TYPE));
+        Map<String, ReportTable> tables = new LinkedHashMap<>();
+        tables.put("二", ActiveDisclosureTable.of(figures, ofYear, ledger));
+        tables.put("三", applications);
+        tables.put("四", ReviewsTable.of(year, ledger.ofType(LegalCaseDetails.TYPE)));
+        return new DisclosureReport(year, moment, Template2021.NAME, tables, ApplicationsInvariant.check(applications),
+                ActiveDisclosureTable.NOTES);
+    }
+
+    /** Each type read once: the tables ask for the same types many times. */
+    private Figure.Ledger ledgerAsOf(int year, Instant moment) {
+        Map<String, List<RecordVersion>> read = new HashMap<>();
+        return Figure.Ledger.of(year, type -> read.computeIfAbsent(type, t -> records.ofType(t, moment)));
+    }
+}

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -35,19 +36,25 @@ public class LedgerExport {
     private final JdbcTemplate jdbc;
     private final EventStore events;
     private final LedgerLines lines;
+    private final Supplier<List<String>> recordTypes;
     private final ObjectMapper json;
 
-    public LedgerExport(JdbcTemplate jdbc, EventStore events, LedgerLines lines, ObjectMapper json) {
+    /** @param recordTypes the record types of this service (the tables it reads hold every service's records) */
+    public LedgerExport(JdbcTemplate jdbc, EventStore events, LedgerLines lines, Supplier<List<String>> recordTypes,
+            ObjectMapper json) {
         this.jdbc = jdbc;
         this.events = events;
         this.lines = lines;
+        this.recordTypes = recordTypes;
         this.json = json;
     }
 
     /** Writes the lines of the records whose business date is in {@code from}..{@code to} to {@code out}, one per call. */
     public void write(int from, int to, boolean history, Consumer<Map<String, Object>> out) {
-        Set<String> chosen = withReferences(new LinkedHashSet<>(jdbc.queryForList(
-                "select record_id from ledger_record where year between ? and ?", String.class, from, to)));
+        String[] types = recordTypes.get().toArray(String[]::new);
+        Set<String> chosen = withReferences(types, new LinkedHashSet<>(jdbc.queryForList(
+                "select record_id from ledger_record where year between ? and ? and record_type = any(?)", String.class,
+                from, to, types)));
         List<DomainEventMessage<?>> stored = new ArrayList<>();
         for (String id : chosen) {
             events.readEvents(id).asStream().forEach(stored::add);
@@ -144,7 +151,7 @@ public class LedgerExport {
     }
 
     /** The chosen records and, once over, the records their details name by id (an edition's {@code seriesId}). */
-    private Set<String> withReferences(Set<String> chosen) {
+    private Set<String> withReferences(String[] types, Set<String> chosen) {
         Set<String> named = new HashSet<>();
         for (String details : jdbc.queryForList("select details from ledger_record where record_id = any(?)",
                 String.class, (Object) chosen.toArray(String[]::new))) {
@@ -159,8 +166,9 @@ public class LedgerExport {
         if (named.isEmpty()) {
             return chosen;
         }
-        List<String> referenced = jdbc.queryForList("select record_id from ledger_record where record_id = any(?)",
-                String.class, (Object) named.toArray(String[]::new));
+        List<String> referenced = jdbc.queryForList(
+                "select record_id from ledger_record where record_id = any(?) and record_type = any(?)", String.class,
+                named.toArray(String[]::new), types);
         Set<String> all = new LinkedHashSet<>(referenced);
         all.addAll(chosen);
         return all;

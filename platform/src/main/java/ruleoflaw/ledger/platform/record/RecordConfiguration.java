@@ -36,8 +36,12 @@ public class RecordConfiguration {
 
     @Bean
     @ConditionalOnBean(RecordIndex.class)
-    LedgerExport ledgerExport(JdbcTemplate jdbc, EventStore events, ObjectProvider<LedgerLines> lines, ObjectMapper json) {
-        return new LedgerExport(jdbc, events, lines.getIfAvailable(() -> LedgerLines.PLAIN), json);
+    @SuppressWarnings("rawtypes")
+    LedgerExport ledgerExport(JdbcTemplate jdbc, EventStore events, ObjectProvider<LedgerLines> lines,
+            ObjectProvider<RecordResource> resources, ObjectMapper json) {
+        // the record index and the event store hold every service's records: a service exports the types it keeps
+        return new LedgerExport(jdbc, events, lines.getIfAvailable(() -> LedgerLines.PLAIN),
+                () -> resources.stream().map(RecordResource::recordType).toList(), json);
     }
 
     @Bean

@@ -55,6 +55,11 @@ public abstract class RecordResource<D extends RecordDetails> {
         this.commands = commands;
     }
 
+    /** The type of the records this resource keeps (e.g. {@code study.session}). */
+    public String recordType() {
+        return type;
+    }
+
     @PostMapping
     public ResponseEntity<Recorded> record(@RequestHeader(name = RecordIds.HEADER, required = false) String chosenId,
             @Valid @RequestBody D details) {

@@ -14,6 +14,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -58,6 +59,11 @@ public class AnnualReport {
         String text = command.text() == null ? "" : command.text().strip();
         if (text.length() > MAX_SECTION_LENGTH) {
             throw new InvalidFieldException("text", "must be at most " + MAX_SECTION_LENGTH + " characters");
+        }
+        Long version = AggregateLifecycle.getVersion();
+        if (command.expectedVersion() != null && !command.expectedVersion().equals(version)) {
+            throw new ConflictingAggregateVersionException(command.reportId(), command.expectedVersion(),
+                    version == null ? -1 : version);
         }
         if (reportId == null) {
             apply(new ReportStarted(command.reportId(), command.kind(), command.year(), 1));

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +46,19 @@ class AnnualReportTest {
                 .when(edit(Section.MEASURES, MEASURES))
                 .expectNoEvents()
                 .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    void anEditOfAReportChangedSinceItWasReadIsRefused() {
+        fixture.given(started(), edited(Section.MEASURES, MEASURES), edited(Section.OTHER, "无"))
+                .when(new EditNarrative(ID, 1L, Kind.RULE_OF_LAW, 2024, Section.MEASURES, "改", "办公室主任"))
+                .expectException(ConflictingAggregateVersionException.class);
+        fixture.given(started(), edited(Section.MEASURES, MEASURES), submitted())
+                .when(new ReturnReport(ID, 1L, "请补充", "局长"))
+                .expectException(ConflictingAggregateVersionException.class);
+        fixture.given(started(), edited(Section.MEASURES, MEASURES))
+                .when(new EditNarrative(ID, 1L, Kind.RULE_OF_LAW, 2024, Section.MEASURES, "改", "办公室主任"))
+                .expectEvents(new NarrativeEdited(ID, 1, Section.MEASURES, "改", "办公室主任"));
     }
 
     @Test

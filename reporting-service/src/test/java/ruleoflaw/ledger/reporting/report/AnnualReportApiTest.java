@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,8 @@ class AnnualReportApiTest {
     TransactionTemplate transaction;
     @Autowired
     NarrativeSource narratives;
+    @Autowired
+    EventProcessingConfiguration processing;
 
     @Test
     void theReportIsWrittenApprovedPublishedAndRevisedWhenARecordIsCorrected() {
@@ -209,6 +213,24 @@ class AnnualReportApiTest {
         assertThat(overdue).filteredOn(entry -> entry.get("reportId").equals("disclosure-2012")).singleElement()
                 .satisfies(entry -> assertThat(entry).containsEntry("status", "NOT_STARTED")
                         .containsEntry("deadline", "2013-01-31"));
+    }
+
+    @Test
+    void replayingTheReportsEventsKeepsEveryStepOnce() {
+        int year = 2011;
+        body(write(HttpMethod.PUT, year, "narrative/shortcomings", editor(), Map.of("text", "法治宣传形式还不够丰富。")),
+                HttpStatus.OK);
+        List<Object> before = (List<Object>) body(get("/api/reports/" + year + "/report"), HttpStatus.OK).get("history");
+
+        TrackingEventProcessor processor = processing
+                .eventProcessor(AnnualReports.PROCESSING_GROUP, TrackingEventProcessor.class).orElseThrow();
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        await().atMost(Duration.ofSeconds(20)).until(() -> !processor.isReplaying());
+
+        assertThat(body(get("/api/reports/" + year + "/report"), HttpStatus.OK).get("history")).isEqualTo(before);
+        assertThat(before).hasSize(2);
     }
 
     private static HttpHeaders editor() {

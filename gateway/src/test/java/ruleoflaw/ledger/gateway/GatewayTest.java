@@ -129,6 +129,49 @@ class GatewayTest {
     }
 
     @Test
+    void editorsWriteTheReportAndApproversApproveReturnAndPublishIt() {
+        StubServices.lastSeen.remove("reporting");
+        for (String role : List.of("approver", "admin", "auditor", "recorder")) {
+            web.put().uri("/api/reports/2024/report/narrative/measures").headers(h -> h.setBasicAuth(role, passwords.get(role)))
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"text\":\"一是深入学习贯彻习近平法治思想\"}")
+                    .exchange().expectStatus().isForbidden();
+        }
+        for (String step : List.of("submission", "revision")) {
+            post("/api/reports/2024/report/" + step, "approver", passwords.get("approver")).expectStatus().isForbidden();
+        }
+        for (String step : List.of("approval", "return", "publication")) {
+            post("/api/reports/2024/report/" + step + "?kind=disclosure", "editor", passwords.get("editor"))
+                    .expectStatus().isForbidden();
+            post("/api/reports/2024/report/" + step, "admin", passwords.get("admin")).expectStatus().isForbidden();
+        }
+        assertThat(StubServices.lastSeen).doesNotContainKey("reporting");
+
+        web.put().uri("/api/reports/2024/report/narrative/measures").headers(h -> h.setBasicAuth("editor", passwords.get("editor")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"text\":\"一是深入学习贯彻习近平法治思想\"}")
+                .exchange().expectStatus().isOk();
+        assertThat(StubServices.lastSeen.get("reporting").uri()).isEqualTo("/api/reports/2024/report/narrative/measures");
+        for (String step : List.of("submission", "revision")) {
+            post("/api/reports/2024/report/" + step, "editor", passwords.get("editor")).expectStatus().isOk();
+            assertThat(StubServices.lastSeen.get("reporting").uri()).isEqualTo("/api/reports/2024/report/" + step);
+        }
+        for (String step : List.of("approval", "return", "publication")) {
+            post("/api/reports/2024/report/" + step + "?kind=disclosure", "approver", passwords.get("approver"))
+                    .expectStatus().isOk();
+            assertThat(StubServices.lastSeen.get("reporting").uri())
+                    .isEqualTo("/api/reports/2024/report/" + step + "?kind=disclosure");
+        }
+    }
+
+    @Test
+    void anybodyReadsPublishedReportsOnlySignedInUsersReadTheDraft() {
+        web.get().uri("/api/reports/2024/published/1").exchange().expectStatus().isOk();
+        web.get().uri("/api/reports/2024/published").exchange().expectStatus().isOk();
+        web.get().uri("/api/reports/2024/report").exchange().expectStatus().isUnauthorized();
+        web.get().uri("/api/reports/2024/report").headers(h -> h.setBasicAuth("auditor", passwords.get("auditor")))
+                .exchange().expectStatus().isOk();
+    }
+
+    @Test
     void adminPathsNeedAdmin() {
         web.get().uri("/api/reports/admin/rebuild").headers(h -> h.setBasicAuth("auditor", passwords.get("auditor")))
                 .exchange().expectStatus().isForbidden();

@@ -2,6 +2,7 @@ package ruleoflaw.ledger.contracts.identity;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The roles of the ledger and the claims of the gateway's identity assertion, shared by the gateway
@@ -25,6 +26,15 @@ public final class LedgerRoles {
     /** The contexts whose records a recorder writes; the path segment after {@code /api/}. */
     public static final List<String> RECORDING_CONTEXTS = List.of("study", "litigation", "outreach", "disclosure");
 
+    /**
+     * The steps of an annual report, each a write under {@code /api/reports/{year}/report/}, and the one role that
+     * takes it: editors write the narrative, submit and open revisions; approvers approve, return and publish.
+     * The gateway and reporting-service both enforce it.
+     */
+    public static final Map<String, String> REPORT_STEPS = Map.of(
+            "narrative", EDITOR, "submission", EDITOR, "revision", EDITOR,
+            "approval", APPROVER, "return", APPROVER, "publication", APPROVER);
+
     public static final String ISSUER = "ledger-gateway";
     public static final String AUDIENCE = "ledger-services";
     public static final String ROLES_CLAIM = "roles";
@@ -36,6 +46,11 @@ public final class LedgerRoles {
 
     /** How long an assertion is valid: long enough for one request, too short to be worth stealing. */
     public static final Duration ASSERTION_LIFETIME = Duration.ofSeconds(60);
+
+    /** The paths of a report step's writes (a section's narrative is one segment further down). */
+    public static String reportStepPath(String step) {
+        return "/api/reports/*/report/" + step + "/**";
+    }
 
     /** Whether a recorder limited to {@code allowed} (empty: unlimited) may write in {@code context}. */
     public static boolean mayRecordIn(List<String> allowed, String context) {

@@ -30,8 +30,9 @@ import ruleoflaw.ledger.gateway.users.UsersFile;
 
 /**
  * Who may do what, decided at the gateway (and decided again by each service): anonymous callers reach
- * only health and published reports; recorders write records of their contexts; everybody
- * authenticated reads; admin paths need admin.
+ * only health and published reports; recorders write records of their contexts; editors and approvers take
+ * the annual report's steps each of their role ({@link LedgerRoles#REPORT_STEPS}); everybody authenticated
+ * reads; admin paths need admin.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -68,6 +69,8 @@ class GatewaySecurity {
                     for (String context : LedgerRoles.RECORDING_CONTEXTS) {
                         exchanges.pathMatchers("/api/" + context + "/**").access(recorderIn(context));
                     }
+                    LedgerRoles.REPORT_STEPS.forEach((step, role) -> exchanges
+                            .pathMatchers(LedgerRoles.reportStepPath(step)).hasRole(role));
                     exchanges.pathMatchers("/api/reports/**")
                             .hasAnyRole(LedgerRoles.EDITOR, LedgerRoles.APPROVER, LedgerRoles.ADMIN)
                             .pathMatchers("/actuator/**").hasAnyRole(LedgerRoles.AUDITOR, LedgerRoles.ADMIN)

@@ -56,11 +56,14 @@ public class ServiceSecurityConfiguration {
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/**", "/v3/api-docs/**", "/error").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
-                        .requestMatchers("/api/**").access(writeAccess(properties.context()))
-                        .anyRequest().denyAll())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/actuator/**", "/v3/api-docs/**", "/error").permitAll()
+                            .requestMatchers(HttpMethod.GET, "/api/**").authenticated();
+                    LedgerRoles.REPORT_STEPS.forEach((step, role) -> requests
+                            .requestMatchers(LedgerRoles.reportStepPath(step)).hasRole(role));
+                    requests.requestMatchers("/api/**").access(writeAccess(properties.context()))
+                            .anyRequest().denyAll();
+                })
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromAssertion()))
                         .authenticationEntryPoint(problems::unauthenticated)
@@ -72,8 +75,8 @@ public class ServiceSecurityConfiguration {
     }
 
     /**
-     * Recording contexts: a recorder allowed in this context. Reporting: only the roles the report's
-     * own commands name (none yet but admin).
+     * Recording contexts: a recorder allowed in this context. Reporting: the report's steps need the role
+     * {@link LedgerRoles#REPORT_STEPS} names (matched before this); any other write needs admin.
      */
     static AuthorizationManager<RequestAuthorizationContext> writeAccess(String context) {
         return (Supplier<Authentication> authentication, RequestAuthorizationContext request) -> {

@@ -28,11 +28,13 @@ class FiguresController {
 
     private final LedgerRecords records;
     private final FigureCatalog catalog;
+    private final YearFigures yearFigures;
     private final Clock clock;
 
-    FiguresController(LedgerRecords records, FigureCatalog catalog, Clock clock) {
+    FiguresController(LedgerRecords records, FigureCatalog catalog, YearFigures yearFigures, Clock clock) {
         this.records = records;
         this.catalog = catalog;
+        this.yearFigures = yearFigures;
         this.clock = clock;
     }
 
@@ -55,7 +57,7 @@ class FiguresController {
     @GetMapping
     Figures figures(@PathVariable int year, @RequestParam(required = false) String asOf) {
         Instant moment = moment(year, asOf);
-        return new Figures(year, moment, catalog.values(records.ofYear(year, moment), ledgerAsOf(year, moment)));
+        return new Figures(year, moment, yearFigures.asOf(year, moment));
     }
 
     @GetMapping("/{key}/evidence")
@@ -63,14 +65,9 @@ class FiguresController {
         Figure figure = catalog.figure(key).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "There is no figure '" + key + "'. GET /api/reports/" + year + "/figures lists them all."));
         Instant moment = moment(year, asOf);
-        Figure.Result result = figure.compute(records.ofYear(year, moment), ledgerAsOf(year, moment));
+        Figure.Result result = figure.compute(records.ofYear(year, moment), yearFigures.ledger(year, moment));
         return new Evidence(year, key, moment, result.value(),
                 result.evidence().stream().map(EvidenceRecord::of).toList());
-    }
-
-    /** The records of every year as they stood at {@code moment}, for the figures that look back. */
-    private Figure.Ledger ledgerAsOf(int year, Instant moment) {
-        return Figure.Ledger.of(year, type -> records.ofType(type, moment));
     }
 
     private Instant moment(int year, String asOf) {

@@ -1,0 +1,6 @@
+package ruleoflaw.ledger.reporting.document;
+
+public interface NarrativeSource {
+
+    Narrative current(int year);
+}

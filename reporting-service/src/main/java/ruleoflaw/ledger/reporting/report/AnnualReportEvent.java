@@ -1,0 +1,9 @@
+package ruleoflaw.ledger.reporting.report;
+
+/** Something that happened to a revision of an annual report. */
+public interface AnnualReportEvent {
+
+    String reportId();
+
+    int revision();
+}

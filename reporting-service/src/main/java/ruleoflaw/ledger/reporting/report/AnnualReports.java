@@ -1,0 +1,139 @@
+package ruleoflaw.ledger.reporting.report;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import ruleoflaw.ledger.reporting.document.Narrative;
+import ruleoflaw.ledger.reporting.document.Section;
+
+/** The query side of the annual reports: as they stand, as they were published, and which are overdue. */
+@Component
+public class AnnualReports {
+
+    /** The processor that projects the reports' events; unique across services. */
+    public static final String PROCESSING_GROUP = "reporting-annual-reports";
+    /** Deadlines are days in China Standard Time. */
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    AnnualReports(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    /** Where a report stands against its deadline today. {@code daysLeft} is negative once it is past. */
+    public record DeadlineState(Kind kind, int year, String reportId, ReportStatus status, LocalDate deadline,
+            LocalDate firstPublishedOn, boolean overdue, long daysLeft) {
+    }
+
+    Optional<ReportDocument> find(Kind kind, int year) {
+        return Optional.ofNullable(mongo.findById(kind.reportId(year), ReportDocument.class));
+    }
+
+    /** The published revision {@code revision} of the report, frozen as it was published. */
+    public Optional<PublishedRevision> published(int year, Kind kind, int revision) {
+        return Optional.ofNullable(mongo.findById(PublishedDocument.id(kind.reportId(year), revision),
+                PublishedDocument.class)).map(PublishedRevision::of);
+    }
+
+    /** The last published revision of the report. */
+    public Optional<PublishedRevision> latestPublished(int year, Kind kind) {
+        return Optional.ofNullable(mongo.findOne(Query.query(where("reportId").is(kind.reportId(year)))
+                .with(Sort.by(Sort.Direction.DESC, "revision")).limit(1), PublishedDocument.class))
+                .map(PublishedRevision::of);
+    }
+
+    /** The narrative of the report's current revision (draft or published); empty if nothing is written. */
+    public Narrative narrative(Kind kind, int year) {
+        return find(kind, year).map(AnnualReports::narrativeOf).orElse(Narrative.EMPTY);
+    }
+
+    static Narrative narrativeOf(ReportDocument report) {
+        Map<Section, String> text = new EnumMap<>(Section.class);
+        report.narrative.forEach((section, words) -> text.put(Section.valueOf(section), words));
+        return new Narrative(text);
+    }
+
+    /** Now, to the millisecond like the recording times the figures are computed from. */
+    java.time.Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(CHINA));
+    }
+
+    DeadlineState deadline(Kind kind, int year, Optional<ReportDocument> report) {
+        LocalDate deadline = kind.deadline(year);
+        LocalDate today = today();
+        LocalDate firstPublishedOn = report.map(r -> r.firstPublishedOn).orElse(null);
+        boolean overdue = firstPublishedOn == null ? today.isAfter(deadline) : firstPublishedOn.isAfter(deadline);
+        return new DeadlineState(kind, year, kind.reportId(year),
+                report.map(r -> r.status).orElse(ReportStatus.NOT_STARTED), deadline, firstPublishedOn, overdue,
+                ChronoUnit.DAYS.between(today, deadline));
+    }
+
+    /**
+     * The reports not published by their deadline: of every kind for the years from {@code since} to last year,
+     * started or not, and any started report of an earlier year. Oldest first.
+     */
+    public List<DeadlineState> overdue(int since) {
+        List<DeadlineState> overdue = new ArrayList<>();
+        List<ReportDocument> started = mongo.findAll(ReportDocument.class);
+        for (ReportDocument report : started) {
+            if (report.year < since) {
+                overdue.add(deadline(report.kind, report.year, Optional.of(report)));
+            }
+        }
+        for (int year = since; year < today().getYear(); year++) {
+            for (Kind kind : Kind.values()) {
+                int of = year;
+                overdue.add(deadline(kind, year, started.stream()
+                        .filter(r -> r.kind == kind && r.year == of).findFirst()));
+            }
+        }
+        return overdue.stream().filter(state -> state.overdue() && state.firstPublishedOn() == null)
+                .sorted(Comparator.comparing(DeadlineState::deadline)).toList();
+    }
+
+    /**
+     * Waits until the read model holds the report at {@code version} (the projection runs on its own thread), so
+     * a writer reads its own write; gives up after {@code patience}.
+     */
+    Optional<ReportDocument> awaitVersion(String reportId, long version, Duration patience) {
+        long giveUp = System.nanoTime() + patience.toNanos();
+        while (true) {
+            ReportDocument report = mongo.findById(reportId, ReportDocument.class);
+            if (report != null && report.version >= version) {
+                return Optional.of(report);
+            }
+            if (System.nanoTime() > giveUp) {
+                return Optional.empty();
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package ruleoflaw.ledger.reporting.report;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+import ruleoflaw.ledger.platform.audit.AuditMetadata;
+import ruleoflaw.ledger.platform.audit.Recorder;
+
+/**
+ * The annual reports' events as {@link ReportDocument}s and {@link PublishedDocument}s. Idempotent: an event at or
+ * below a report's version was applied already (MongoDB gives no transactions, so replays must change nothing).
+ */
+@Component
+@ProcessingGroup(AnnualReports.PROCESSING_GROUP)
+class AnnualReportsProjection {
+
+    private final MongoTemplate mongo;
+
+    AnnualReportsProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Who and when, as the platform recorded the request that caused an event. */
+    record Audit(long version, String recordedBy, Instant recordedAt) {
+
+        static Audit of(EventMessage<?> message, Long version) {
+            Object by = message.getMetaData().get(AuditMetadata.RECORDED_BY);
+            Object at = message.getMetaData().get(AuditMetadata.RECORDED_AT);
+            return new Audit(version, by == null ? Recorder.SYSTEM : by.toString(),
+                    at == null ? message.getTimestamp() : Instant.parse(at.toString()));
+        }
+    }
+
+    @EventHandler
+    void on(ReportStarted event, EventMessage<?> message, @SequenceNumber Long version) {
+        Audit audit = Audit.of(message, version);
+        ReportDocument report = mongo.findById(event.reportId(), ReportDocument.class);
+        if (report == null) {
+            report = new ReportDocument();
+            report.reportId = event.reportId();
+            report.kind = event.kind();
+            report.year = event.year();
+        }
+        if (report.version >= version) {
+            return;
+        }
+        report.revision = event.revision();
+        report.status = ReportStatus.DRAFT;
+        step(report, audit, "started", audit.recordedBy(), null, null, null);
+        mongo.save(report);
+    }
+
+    @EventHandler
+    void on(NarrativeEdited event, EventMessage<?> message, @SequenceNumber Long version) {
+        update(event, Audit.of(message, version), (report, audit) -> {
+            if (event.text().isEmpty()) {
+                report.narrative.remove(event.section().name());
+            } else {
+                report.narrative.put(event.section().name(), event.text());
+            }
+            report.edits.put(event.section().name(), new ReportDocument.SectionEdit(event.editor(), audit.recordedBy(),
+                    audit.recordedAt(), event.revision()));
+            step(report, audit, "narrativeEdited", event.editor(), null, event.section().name(), null);
+        });
+    }
+
+    @EventHandler
+    void on(ReportSubmitted event, EventMessage<?> message, @SequenceNumber Long version) {
+        update(event, Audit.of(message, version), (report, audit) -> {
+            report.status = ReportStatus.SUBMITTED;
+            step(report, audit, "submitted", event.submittedBy(), null, null, null);
+        });
+    }
+
+    @EventHandler
+    void on(ReportReturned event, EventMessage<?> message, @SequenceNumber Long version) {
+        update(event, Audit.of(message, version), (report, audit) -> {
+            report.status = ReportStatus.DRAFT;
+            step(report, audit, "returned", event.returnedBy(), event.reason(), null, null);
+        });
+    }
+
+    @EventHandler
+    void on(ReportApproved event, EventMessage<?> message, @SequenceNumber Long version) {
+        update(event, Audit.of(message, version), (report, audit) -> {
+            report.status = ReportStatus.APPROVED;
+            step(report, audit, "approved", event.approver(), null, null, null);
+        });
+    }
+
+    @EventHandler
+    void on(ReportPublished event, EventMessage<?> message, @SequenceNumber Long version) {
+        Audit audit = Audit.of(message, version);
+        Map<String, String> narrative = new LinkedHashMap<>();
+        event.narrative().text().forEach((section, text) -> narrative.put(section.name(), text));
+        mongo.save(new PublishedDocument(PublishedDocument.id(event.reportId(), event.revision()), event.reportId(),
+                event.kind(), event.year(), event.revision(),
+                event.publishedOn(), event.approver(),
+                event.figures().entrySet().stream()
+                        .map(figure -> new PublishedDocument.FigureValue(figure.getKey(), figure.getValue())).toList(),
+                narrative, event.revisionReason(), event.changedFigures(),
+                event.changedSections().stream().map(Enum::name).toList(), audit.recordedBy(), audit.recordedAt()));
+        update(event, audit, (report, same) -> {
+            report.status = ReportStatus.PUBLISHED;
+            if (!report.publishedRevisions.contains(event.revision())) {
+                report.publishedRevisions.add(event.revision());
+            }
+            if (report.firstPublishedOn == null) {
+                report.firstPublishedOn = event.publishedOn();
+            }
+            step(report, audit, "published", event.approver(), event.revisionReason(), null, event.publishedOn());
+        });
+    }
+
+    @EventHandler
+    void on(RevisionStarted event, EventMessage<?> message, @SequenceNumber Long version) {
+        update(event, Audit.of(message, version), (report, audit) -> {
+            report.revision = event.revision();
+            report.status = ReportStatus.DRAFT;
+            report.revisionReason = event.reason();
+            report.figuresChangedAtRevision = List.copyOf(event.changedFigures());
+            step(report, audit, "revisionStarted", event.startedBy(), event.reason(), null, null);
+        });
+    }
+
+    private void update(AnnualReportEvent event, Audit audit, BiConsumer<ReportDocument, Audit> change) {
+        ReportDocument report = mongo.findById(event.reportId(), ReportDocument.class);
+        if (report == null || report.version >= audit.version()) {
+            return;
+        }
+        change.accept(report, audit);
+        mongo.save(report);
+    }
+
+    private static void step(ReportDocument report, Audit audit, String what, String by, String reason, String section,
+            java.time.LocalDate publishedOn) {
+        report.version = audit.version();
+        report.history.add(new ReportDocument.Step(audit.version(), report.revision, what, by, audit.recordedBy(),
+                audit.recordedAt(), reason, section, publishedOn));
+    }
+}

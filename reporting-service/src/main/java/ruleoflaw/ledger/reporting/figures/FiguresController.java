@@ -28,7 +28,7 @@ import ruleoflaw.ledger.reporting.records.RecordVersion;
  */
 @RestController
 @RequestMapping("/api/reports/{year}/figures")
-class FiguresController {
+public class FiguresController {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
@@ -61,7 +61,12 @@ class FiguresController {
     @GetMapping
     Figures figures(@PathVariable int year, @RequestParam(required = false) String asOf) {
         Instant moment = moment(year, asOf);
-        return new Figures(year, moment, catalog.values(records.ofYear(year, moment), ledgerAsOf(year, moment)));
+        return new Figures(year, moment, values(year, moment));
+    }
+
+    /** Every figure of the year as known at {@code moment}, in catalog order. */
+    public Map<String, Number> values(int year, Instant moment) {
+        return catalog.values(records.ofYear(year, moment), ledgerAsOf(year, moment));
     }
 
     @GetMapping("/{key}/evidence")
@@ -79,7 +84,8 @@ class FiguresController {
         return Figure.Ledger.of(year, type -> records.ofType(type, moment));
     }
 
-    private Instant moment(int year, String asOf) {
+    /** The moment of {@code asOf} (now when blank); a year out of range or a bad {@code asOf} is a 400 naming it. */
+    public Instant moment(int year, String asOf) {
         if (year < 2000 || year > 2100) {
             throw new InvalidFieldException("year", "must be between 2000 and 2100");
         }

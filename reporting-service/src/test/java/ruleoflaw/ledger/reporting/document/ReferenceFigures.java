@@ -2,7 +2,6 @@ package ruleoflaw.ledger.reporting.document;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,14 +11,14 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The figures of the reference year (区科技局 2024) as the samples give them, every catalog key present. */
-final class ReferenceFigures {
+public final class ReferenceFigures {
 
     private static final Path SAMPLE = Path.of("..", "samples", "kjj-2024");
 
     private ReferenceFigures() {
     }
 
-    static Map<String, Number> of2024() {
+    public static Map<String, Number> of2024() {
         Map<String, Number> figures = new LinkedHashMap<>();
         for (String context : List.of("study", "litigation", "outreach", "disclosure")) {
             try {
@@ -31,9 +30,5 @@ final class ReferenceFigures {
             }
         }
         return figures;
-    }
-
-    static boolean exists() {
-        return Files.isDirectory(SAMPLE);
     }
 }

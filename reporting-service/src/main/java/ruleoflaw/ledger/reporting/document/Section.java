@@ -1,3 +1,6 @@
 package ruleoflaw.ledger.reporting.document;
 
-public enum Section { INTRODUCTION, MEASURES, PRINCIPAL_DUTIES, SHORTCOMINGS, NEXT_YEAR, OTHER }
+/** A part of the rule-of-law annual report that takes a human narrative. */
+public enum Section {
+    INTRODUCTION, MEASURES, PRINCIPAL_DUTIES, SHORTCOMINGS, NEXT_YEAR, OTHER
+}

@@ -1,0 +1,31 @@
+package ruleoflaw.ledger.reporting.comparison;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import ruleoflaw.ledger.reporting.figures.YearFigures;
+import ruleoflaw.ledger.reporting.records.AsOf;
+
+/** Year over year: the year's figures and the previous year's, as known at {@code asOf} (now by default). */
+@RestController
+class ComparisonController {
+
+    private final YearFigures figures;
+    private final Clock clock;
+
+    ComparisonController(YearFigures figures, Clock clock) {
+        this.figures = figures;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/reports/{year}/comparison")
+    Comparison comparison(@PathVariable int year, @RequestParam(required = false) String asOf) {
+        Instant moment = AsOf.moment(year, asOf, clock);
+        return Comparison.of(year, moment, figures.asOf(year, moment), figures.asOf(year - 1, moment));
+    }
+}

@@ -1,0 +1,169 @@
+package ruleoflaw.ledger.reporting.document;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import ruleoflaw.ledger.reporting.document.Phrasebook.Sentence;
+import ruleoflaw.ledger.reporting.document.Phrasebook.Topic;
+import ruleoflaw.ledger.reporting.document.ReportDocument.Block;
+import ruleoflaw.ledger.reporting.document.ReportDocument.FigureRun;
+import ruleoflaw.ledger.reporting.document.ReportDocument.Heading;
+import ruleoflaw.ledger.reporting.document.ReportDocument.Paragraph;
+import ruleoflaw.ledger.reporting.document.ReportDocument.Placeholder;
+import ruleoflaw.ledger.reporting.document.ReportDocument.Run;
+import ruleoflaw.ledger.reporting.document.ReportDocument.Table;
+import ruleoflaw.ledger.reporting.document.ReportDocument.Text;
+
+/**
+ * The rule-of-law annual report of a year: its figures worded by the {@link Phrasebook} in the parts they belong to,
+ * each part followed by what people wrote for it, in the order of the template.
+ */
+final class ReportComposer {
+
+    static final String TO_BE_WRITTEN = "（待填写）";
+    private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+    private static final Pattern FIGURE = Pattern.compile("\\{([A-Za-z.]+)}");
+    private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy年M月d日HH时mm分")
+            .withZone(ZoneId.of("Asia/Shanghai"));
+
+    private ReportComposer() {
+    }
+
+    static String title(int year) {
+        return "关于" + year + "年法治政府建设情况的报告";
+    }
+
+    static ReportDocument compose(int year, Map<String, Number> figures, Narrative narrative, Template template,
+            Instant asOf) {
+        List<Block> blocks = new ArrayList<>();
+        if (asOf != null) {
+            blocks.add(new Paragraph(List.of(new Text("（本稿数据依据台账记录，截至" + AS_OF.format(asOf) + "）"))));
+        }
+        blocks.addAll(narrativeOrPlaceholder(narrative.of(Section.INTRODUCTION)));
+        int number = 0;
+        for (Template.Part part : template.parts()) {
+            List<Block> figureBlocks = topics(part.section(), figures);
+            String words = narrative.of(part.section());
+            if (part.section() == Section.OTHER && words.isEmpty()) {
+                continue; // the statutory part 5 is only there when there is something to report
+            }
+            blocks.add(new Heading(1, NUMERALS[number++] + "、" + part.heading(year)));
+            blocks.addAll(figureBlocks);
+            if (!words.isEmpty() || figureBlocks.isEmpty()) {
+                blocks.addAll(narrativeOrPlaceholder(words));
+            }
+        }
+        blocks.add(new Heading(1, "附表：" + year + "年法治政府建设主要数据"));
+        blocks.add(table(figures));
+        return new ReportDocument(title(year), blocks);
+    }
+
+    private static List<Block> topics(Section part, Map<String, Number> figures) {
+        List<Block> blocks = new ArrayList<>();
+        int number = 0;
+        for (Topic topic : Phrasebook.TOPICS) {
+            if (topic.part() != part) {
+                continue;
+            }
+            List<Run> runs = new ArrayList<>();
+            topic.sentences().forEach(sentence -> runs.addAll(sentence(sentence, figures)));
+            if (!runs.isEmpty()) {
+                blocks.add(new Heading(2, "（" + NUMERALS[number++] + "）" + topic.heading()));
+                blocks.add(new Paragraph(runs));
+            }
+        }
+        return blocks;
+    }
+
+    /** The sentence's runs, or none when the figures it is about are all 0. */
+    static List<Run> sentence(Sentence sentence, Map<String, Number> figures) {
+        List<String> clauses = sentence.clauses().stream().filter(clause -> !zero(clause, figures)).toList();
+        boolean openingHasFigures = FIGURE.matcher(sentence.opening()).find();
+        if (openingHasFigures ? zero(sentence.opening(), figures) : clauses.isEmpty()) {
+            return List.of();
+        }
+        List<Run> runs = new ArrayList<>(runs(sentence.opening(), figures));
+        if (!clauses.isEmpty()) {
+            runs.add(new Text(sentence.lead()));
+            for (int i = 0; i < clauses.size(); i++) {
+                runs.add(new Text(i == 0 ? "" : sentence.joiner()));
+                runs.addAll(runs(clauses.get(i), figures));
+            }
+        }
+        runs.add(new Text(sentence.closing()));
+        return merged(runs);
+    }
+
+    private static boolean zero(String phrase, Map<String, Number> figures) {
+        Matcher figure = FIGURE.matcher(phrase);
+        while (figure.find()) {
+            Number value = figures.get(figure.group(1));
+            if (value == null || value.doubleValue() == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Run> runs(String phrase, Map<String, Number> figures) {
+        List<Run> runs = new ArrayList<>();
+        Matcher figure = FIGURE.matcher(phrase);
+        int at = 0;
+        while (figure.find()) {
+            runs.add(new Text(phrase.substring(at, figure.start())));
+            runs.add(new FigureRun(figure.group(1), written(figures.get(figure.group(1)))));
+            at = figure.end();
+        }
+        runs.add(new Text(phrase.substring(at)));
+        return runs;
+    }
+
+    /** Adjacent texts as one run, empty ones dropped. */
+    private static List<Run> merged(List<Run> runs) {
+        List<Run> merged = new ArrayList<>();
+        for (Run run : runs) {
+            if (run instanceof Text text && text.text().isEmpty()) {
+                continue;
+            }
+            if (run instanceof Text text && !merged.isEmpty() && merged.get(merged.size() - 1) instanceof Text last) {
+                merged.set(merged.size() - 1, new Text(last.text() + text.text()));
+            } else {
+                merged.add(run);
+            }
+        }
+        return merged;
+    }
+
+    /** A count as it is; a rate with one decimal, without a trailing .0 (100%, 66.7%). */
+    static String written(Number value) {
+        if (value == null) {
+            return "0";
+        }
+        BigDecimal decimal = new BigDecimal(value.toString()).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
+        return decimal.scale() <= 0 ? decimal.toBigInteger().toString() : decimal.toPlainString();
+    }
+
+    private static List<Block> narrativeOrPlaceholder(String words) {
+        if (words.isEmpty()) {
+            return List.of(new Paragraph(List.of(new Placeholder(TO_BE_WRITTEN))));
+        }
+        return words.lines().map(String::strip).filter(line -> !line.isEmpty())
+                .<Block>map(line -> new Paragraph(List.of(new Text(line)))).toList();
+    }
+
+    private static Table table(Map<String, Number> figures) {
+        List<List<Run>> rows = figures.entrySet().stream()
+                .map(figure -> List.<Run>of(new Text(FigureNames.of(figure.getKey())),
+                        new FigureRun(figure.getKey(), written(figure.getValue()))))
+                .toList();
+        return new Table(List.of("指标", "数值"), rows);
+    }
+}

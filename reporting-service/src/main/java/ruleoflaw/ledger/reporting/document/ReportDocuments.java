@@ -1,0 +1,30 @@
+package ruleoflaw.ledger.reporting.document;
+
+import java.time.Instant;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+/** The rule-of-law annual report of a year as a file. */
+@Component
+public class ReportDocuments {
+
+    private final Map<Format, DocumentWriter> writers = Map.of(
+            Format.MD, new MarkdownWriter(), Format.HTML, new HtmlWriter(), Format.DOCX, new DocxWriter());
+
+    /**
+     * The document of the year from given figures (frozen or live) and narrative. Figures link to their evidence at
+     * {@code evidenceLinkBase}{key}/evidence (no links when it is null), as of {@code asOf} when it is given.
+     */
+    public byte[] render(int year, Map<String, Number> figures, Narrative narrative, Template template, Format format,
+            String evidenceLinkBase, Instant asOf) {
+        ReportDocument document = ReportComposer.compose(year, figures, narrative == null ? Narrative.EMPTY : narrative,
+                template, asOf);
+        return writers.get(format).write(document, new EvidenceLinks(evidenceLinkBase, asOf));
+    }
+
+    /** The file name the document of the year is offered under, e.g. 2024年法治政府建设年度报告.docx. */
+    public static String fileName(int year, Format format) {
+        return year + "年法治政府建设年度报告." + format.extension();
+    }
+}

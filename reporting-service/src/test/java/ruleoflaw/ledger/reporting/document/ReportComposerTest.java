@@ -1,0 +1,157 @@
+package ruleoflaw.ledger.reporting.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import ruleoflaw.ledger.reporting.document.ReportDocument.Block;
+import ruleoflaw.ledger.reporting.document.ReportDocument.FigureRun;
+import ruleoflaw.ledger.reporting.document.ReportDocument.Heading;
+import ruleoflaw.ledger.reporting.document.ReportDocument.Paragraph;
+import ruleoflaw.ledger.reporting.document.ReportDocument.Placeholder;
+
+/** The reference year's figures worded as the bureau's 2024 report words them. */
+class ReportComposerTest {
+
+    private static final Map<String, Number> REFERENCE = ReferenceFigures.of2024();
+
+    @Test
+    void theReferenceYearsFiguresReadLikeTheReferenceReport() {
+        String text = text(compose(REFERENCE, Narrative.EMPTY, Template.BUREAU));
+
+        assertThat(text).contains("全年共召开局党组会24次、局长办公会7次、专题讨论会15次，力求决策科学化、规范化。")
+                .contains("全年组织开展法治学习13次，其中集中学习8次、理论学习中心组学习4次、分组学习1次。")
+                .contains("全年专题研究部署党风廉政建设和反腐败工作2次，开展常规性约谈12人次，组织警示教育2次。")
+                .contains("全年办理行政应诉案件1件，在全国行政应诉平台备案1件，年末尚在审理中1件。")
+                .contains("共公开信息93条，其中政府信息公开指南1条；法定主动公开信息11条；政府信息公开年报1条；动态类信息80条。")
+                .contains("截至年底现行有效的规范性文件4个")
+                .contains("吸引152名选手参加比赛，大赛已连续7年举办")
+                .contains("领导干部应知应会党内法规和国家法律清单学习覆盖率达66.7%")
+                .contains("参考率100%，合格率100%")
+                .contains("《中华人民共和国行政诉讼法》", "《中华人民共和国政府信息公开条例》");
+    }
+
+    @Test
+    void everyNonZeroFigureIsWrittenOnceInTheTextWithItsKey() {
+        List<FigureRun> written = compose(REFERENCE, Narrative.EMPTY, Template.STATUTORY).blocks().stream()
+                .filter(Paragraph.class::isInstance).flatMap(p -> ((Paragraph) p).runs().stream())
+                .filter(FigureRun.class::isInstance).map(FigureRun.class::cast).toList();
+
+        Map<String, String> nonZero = REFERENCE.entrySet().stream().filter(f -> f.getValue().doubleValue() != 0)
+                .collect(Collectors.toMap(Map.Entry::getKey, f -> ReportComposer.written(f.getValue())));
+        assertThat(written.stream().collect(Collectors.toMap(FigureRun::key, FigureRun::text)))
+                .containsExactlyInAnyOrderEntriesOf(nonZero);
+        assertThat(written).hasSameSizeAs(nonZero.keySet());
+    }
+
+    @Test
+    void everyFigureOfTheCatalogHasAPhrasing() {
+        String phrasebook = Phrasebook.TOPICS.stream().flatMap(topic -> topic.sentences().stream())
+                .map(s -> s.opening() + String.join("", s.clauses())).collect(Collectors.joining());
+
+        assertThat(REFERENCE.keySet()).hasSize(58)
+                .allSatisfy(key -> assertThat(phrasebook).contains("{" + key + "}"));
+        assertThat(REFERENCE.keySet()).allSatisfy(key -> assertThat(FigureNames.of(key)).isNotEqualTo(key));
+    }
+
+    @Test
+    void figuresThatAreZeroAreLeftOutAndSoIsASentenceWithNothingToSay() {
+        Map<String, Number> figures = new LinkedHashMap<>(REFERENCE);
+        figures.replaceAll((key, value) -> 0);
+        figures.put("governance.meetings.topic", 3);
+
+        ReportDocument document = compose(figures, Narrative.EMPTY, Template.STATUTORY);
+
+        assertThat(text(document)).contains("全年共召开专题讨论会3次，力求决策科学化、规范化。")
+                .doesNotContain("局党组会", "局长办公会", "法治学习", "应诉", "0次", "0件", "0条");
+        assertThat(document.blocks()).filteredOn(Heading.class::isInstance).extracting(b -> ((Heading) b).text())
+                .containsExactly("一、2024年推进法治政府建设的主要举措和成效", "二、2024年推进法治政府建设存在的不足和原因",
+                        "三、2024年党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况",
+                        "（一）坚持民主集中制，健全决策机制", "四、2025年推进法治政府建设的主要安排",
+                        "附表：2024年法治政府建设主要数据");
+    }
+
+    @Test
+    void theTemplatesOrderThePartsAndNarrativeFollowsTheFiguresOfItsPart() {
+        Map<Section, String> words = new EnumMap<>(Section.class);
+        words.put(Section.INTRODUCTION, "2024年以来，区科技局党组深入学习贯彻习近平法治思想。");
+        words.put(Section.PRINCIPAL_DUTIES, "调整了由局党组书记、局长任组长的依法行政领导小组。");
+        words.put(Section.SHORTCOMINGS, "一是法律条文较多。\n二是宣传方式单一。");
+        words.put(Section.OTHER, "无其他需要报告的情况。");
+        Narrative narrative = new Narrative(words);
+
+        List<String> bureau = lines(compose(REFERENCE, narrative, Template.BUREAU));
+        List<String> statutory = lines(compose(REFERENCE, narrative, Template.STATUTORY));
+
+        assertThat(bureau).containsSubsequence("（本稿数据依据台账记录，截至2024年12月5日16时00分）",
+                "2024年以来，区科技局党组深入学习贯彻习近平法治思想。",
+                "一、2024年法治政府建设的主要举措和成效",
+                "二、2024年党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况",
+                "（一）坚持民主集中制，健全决策机制", "（二）持续筑牢廉政风险防线",
+                "调整了由局党组书记、局长任组长的依法行政领导小组。",
+                "三、2024年推进法治政府建设存在的不足和原因", "一是法律条文较多。", "二是宣传方式单一。",
+                "四、2025年推进法治政府建设的工作思路和目标举措", ReportComposer.TO_BE_WRITTEN,
+                "五、其他需要报告的情况", "无其他需要报告的情况。");
+        assertThat(statutory).containsSubsequence("一、2024年推进法治政府建设的主要举措和成效",
+                "二、2024年推进法治政府建设存在的不足和原因", "一是法律条文较多。",
+                "三、2024年党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况",
+                "四、2025年推进法治政府建设的主要安排", ReportComposer.TO_BE_WRITTEN, "五、其他需要报告的情况");
+    }
+
+    @Test
+    void anEmptySectionIsMarkedToBeWrittenAndTheOptionalPartFiveIsLeftOut() {
+        ReportDocument document = compose(REFERENCE, Narrative.EMPTY, Template.STATUTORY);
+
+        assertThat(document.blocks()).filteredOn(Paragraph.class::isInstance)
+                .filteredOn(p -> ((Paragraph) p).runs().stream().anyMatch(Placeholder.class::isInstance))
+                .hasSize(3); // introduction, shortcomings, next year
+        assertThat(text(document)).doesNotContain("其他需要报告的情况");
+    }
+
+    @Test
+    void theFiguresAreWrittenInFullWidthPunctuation() {
+        assertThat(compose(REFERENCE, Narrative.EMPTY, Template.BUREAU).blocks())
+                .filteredOn(b -> !(b instanceof ReportDocument.Table))
+                .allSatisfy(block -> assertThat(plain(block)).doesNotContainPattern("[,;:()!?\"]"));
+    }
+
+    @Test
+    void ratesHaveOneDecimalAndCountsNone() {
+        assertThat(ReportComposer.written(66.7)).isEqualTo("66.7");
+        assertThat(ReportComposer.written(100.0)).isEqualTo("100");
+        assertThat(ReportComposer.written(95.25)).isEqualTo("95.3");
+        assertThat(ReportComposer.written(24)).isEqualTo("24");
+        assertThat(ReportComposer.written(120L)).isEqualTo("120");
+    }
+
+    private static ReportDocument compose(Map<String, Number> figures, Narrative narrative, Template template) {
+        return ReportComposer.compose(2024, figures, narrative, template, Instant.parse("2024-12-05T08:00:00Z"));
+    }
+
+    private static List<String> lines(ReportDocument document) {
+        return document.blocks().stream().map(ReportComposerTest::plain).toList();
+    }
+
+    /** The text, the table of every figure left out. */
+    private static String text(ReportDocument document) {
+        return document.blocks().stream().filter(b -> !(b instanceof ReportDocument.Table)).map(ReportComposerTest::plain)
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String plain(Block block) {
+        if (block instanceof Heading heading) {
+            return heading.text();
+        }
+        if (block instanceof Paragraph paragraph) {
+            return paragraph.text();
+        }
+        return ((ReportDocument.Table) block).rows().toString();
+    }
+}

@@ -161,7 +161,7 @@ class AnnualReportController {
     }
 
     private ReportView view(Kind kind, int year) {
-        Optional<ReportDocument> report = reports.find(kind, year);
+        Optional<ReportState> report = reports.find(kind, year);
         return ReportView.of(kind, year, report, reports.deadline(kind, year, report),
                 reports.latestPublished(year, kind), () -> figuresNow(kind, year));
     }

@@ -44,8 +44,8 @@ public class AnnualReports {
             LocalDate firstPublishedOn, boolean overdue, long daysLeft) {
     }
 
-    Optional<ReportDocument> find(Kind kind, int year) {
-        return Optional.ofNullable(mongo.findById(kind.reportId(year), ReportDocument.class));
+    Optional<ReportState> find(Kind kind, int year) {
+        return Optional.ofNullable(mongo.findById(kind.reportId(year), ReportState.class));
     }
 
     /** The published revision {@code revision} of the report, frozen as it was published. */
@@ -66,7 +66,7 @@ public class AnnualReports {
         return find(kind, year).map(AnnualReports::narrativeOf).orElse(Narrative.EMPTY);
     }
 
-    static Narrative narrativeOf(ReportDocument report) {
+    static Narrative narrativeOf(ReportState report) {
         Map<Section, String> text = new EnumMap<>(Section.class);
         report.narrative.forEach((section, words) -> text.put(Section.valueOf(section), words));
         return new Narrative(text);
@@ -81,7 +81,7 @@ public class AnnualReports {
         return LocalDate.now(clock.withZone(CHINA));
     }
 
-    DeadlineState deadline(Kind kind, int year, Optional<ReportDocument> report) {
+    DeadlineState deadline(Kind kind, int year, Optional<ReportState> report) {
         LocalDate deadline = kind.deadline(year);
         LocalDate today = today();
         LocalDate firstPublishedOn = report.map(r -> r.firstPublishedOn).orElse(null);
@@ -97,8 +97,8 @@ public class AnnualReports {
      */
     public List<DeadlineState> overdue(int since) {
         List<DeadlineState> overdue = new ArrayList<>();
-        List<ReportDocument> started = mongo.findAll(ReportDocument.class);
-        for (ReportDocument report : started) {
+        List<ReportState> started = mongo.findAll(ReportState.class);
+        for (ReportState report : started) {
             if (report.year < since) {
                 overdue.add(deadline(report.kind, report.year, Optional.of(report)));
             }
@@ -118,10 +118,10 @@ public class AnnualReports {
      * Waits until the read model holds the report at {@code version} (the projection runs on its own thread), so
      * a writer reads its own write; gives up after {@code patience}.
      */
-    Optional<ReportDocument> awaitVersion(String reportId, long version, Duration patience) {
+    Optional<ReportState> awaitVersion(String reportId, long version, Duration patience) {
         long giveUp = System.nanoTime() + patience.toNanos();
         while (true) {
-            ReportDocument report = mongo.findById(reportId, ReportDocument.class);
+            ReportState report = mongo.findById(reportId, ReportState.class);
             if (report != null && report.version >= version) {
                 return Optional.of(report);
             }

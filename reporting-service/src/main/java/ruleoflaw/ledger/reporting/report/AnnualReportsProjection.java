@@ -19,7 +19,7 @@ import ruleoflaw.ledger.platform.audit.AuditMetadata;
 import ruleoflaw.ledger.platform.audit.Recorder;
 
 /**
- * The annual reports' events as {@link ReportDocument}s and {@link PublishedDocument}s. Idempotent: an event at or
+ * The annual reports' events as {@link ReportState}s and {@link PublishedDocument}s. Idempotent: an event at or
  * below a report's version was applied already (MongoDB gives no transactions, so replays must change nothing).
  */
 @Component
@@ -46,9 +46,9 @@ class AnnualReportsProjection {
     @EventHandler
     void on(ReportStarted event, EventMessage<?> message, @SequenceNumber Long version) {
         Audit audit = Audit.of(message, version);
-        ReportDocument report = mongo.findById(event.reportId(), ReportDocument.class);
+        ReportState report = mongo.findById(event.reportId(), ReportState.class);
         if (report == null) {
-            report = new ReportDocument();
+            report = new ReportState();
             report.reportId = event.reportId();
             report.kind = event.kind();
             report.year = event.year();
@@ -70,7 +70,7 @@ class AnnualReportsProjection {
             } else {
                 report.narrative.put(event.section().name(), event.text());
             }
-            report.edits.put(event.section().name(), new ReportDocument.SectionEdit(event.editor(), audit.recordedBy(),
+            report.edits.put(event.section().name(), new ReportState.SectionEdit(event.editor(), audit.recordedBy(),
                     audit.recordedAt(), event.revision()));
             step(report, audit, "narrativeEdited", event.editor(), null, event.section().name(), null);
         });
@@ -135,8 +135,8 @@ class AnnualReportsProjection {
         });
     }
 
-    private void update(AnnualReportEvent event, Audit audit, BiConsumer<ReportDocument, Audit> change) {
-        ReportDocument report = mongo.findById(event.reportId(), ReportDocument.class);
+    private void update(AnnualReportEvent event, Audit audit, BiConsumer<ReportState, Audit> change) {
+        ReportState report = mongo.findById(event.reportId(), ReportState.class);
         if (report == null || report.version >= audit.version()) {
             return;
         }
@@ -144,10 +144,10 @@ class AnnualReportsProjection {
         mongo.save(report);
     }
 
-    private static void step(ReportDocument report, Audit audit, String what, String by, String reason, String section,
+    private static void step(ReportState report, Audit audit, String what, String by, String reason, String section,
             java.time.LocalDate publishedOn) {
         report.version = audit.version();
-        report.history.add(new ReportDocument.Step(audit.version(), report.revision, what, by, audit.recordedBy(),
+        report.history.add(new ReportState.Step(audit.version(), report.revision, what, by, audit.recordedBy(),
                 audit.recordedAt(), reason, section, publishedOn));
     }
 }

@@ -17,7 +17,7 @@ import ruleoflaw.ledger.reporting.document.Section;
  */
 record ReportView(String reportId, Kind kind, String title, int year, int revision, ReportStatus status, Long version,
         LocalDate deadline, boolean overdue, long daysLeft, LocalDate firstPublishedOn, List<Integer> publishedRevisions,
-        Map<Section, String> narrative, List<SectionView> sections, Changes changes, List<ReportDocument.Step> history) {
+        Map<Section, String> narrative, List<SectionView> sections, Changes changes, List<ReportState.Step> history) {
 
     /** One section of the current revision, and its last edit (none if never written). */
     record SectionView(Section section, String text, String editor, String recordedBy, Instant recordedAt,
@@ -33,7 +33,7 @@ record ReportView(String reportId, Kind kind, String title, int year, int revisi
             List<FigureChange> figuresWhenStarted) {
     }
 
-    static ReportView of(Kind kind, int year, Optional<ReportDocument> found, AnnualReports.DeadlineState deadline,
+    static ReportView of(Kind kind, int year, Optional<ReportState> found, AnnualReports.DeadlineState deadline,
             Optional<PublishedRevision> lastPublished, Supplier<Map<String, Number>> currentFigures) {
         if (found.isEmpty()) {
             return new ReportView(kind.reportId(year), kind, kind.title(), year, 0, ReportStatus.NOT_STARTED, null,
@@ -41,10 +41,10 @@ record ReportView(String reportId, Kind kind, String title, int year, int revisi
                     Arrays.stream(Section.values()).map(s -> new SectionView(s, "", null, null, null, null)).toList(),
                     null, List.of());
         }
-        ReportDocument report = found.get();
+        ReportState report = found.get();
         Narrative narrative = AnnualReports.narrativeOf(report);
         List<SectionView> sections = Arrays.stream(Section.values()).map(section -> {
-            ReportDocument.SectionEdit edit = report.edits.get(section.name());
+            ReportState.SectionEdit edit = report.edits.get(section.name());
             return edit == null ? new SectionView(section, narrative.of(section), null, null, null, null)
                     : new SectionView(section, narrative.of(section), edit.editor(), edit.recordedBy(),
                             edit.recordedAt(), edit.revision());
@@ -55,7 +55,7 @@ record ReportView(String reportId, Kind kind, String title, int year, int revisi
                 changes(report, narrative, lastPublished, currentFigures), report.history);
     }
 
-    private static Changes changes(ReportDocument report, Narrative narrative, Optional<PublishedRevision> lastPublished,
+    private static Changes changes(ReportState report, Narrative narrative, Optional<PublishedRevision> lastPublished,
             Supplier<Map<String, Number>> currentFigures) {
         if (report.revision <= 1 || lastPublished.isEmpty()) {
             return null;

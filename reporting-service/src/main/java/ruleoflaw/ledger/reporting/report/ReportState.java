@@ -14,8 +14,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * The read model of one annual report: its current revision as it stands, who last wrote each section, and every
  * step of its history. {@link #version} is the last event applied, so a replayed event changes nothing.
  */
-@Document(ReportDocument.COLLECTION)
-class ReportDocument {
+@Document(ReportState.COLLECTION)
+class ReportState {
 
     static final String COLLECTION = "reporting_annual_reports";
 

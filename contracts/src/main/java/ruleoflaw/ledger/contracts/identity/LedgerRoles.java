@@ -35,6 +35,9 @@ public final class LedgerRoles {
             "narrative", EDITOR, "submission", EDITOR, "revision", EDITOR,
             "approval", APPROVER, "return", APPROVER, "publication", APPROVER);
 
+    /** What anyone may read without signing in (GET): published reports are public. */
+    public static final String[] PUBLIC_READS = {"/api/reports/*/published", "/api/reports/*/published/**"};
+
     public static final String ISSUER = "ledger-gateway";
     public static final String AUDIENCE = "ledger-services";
     public static final String ROLES_CLAIM = "roles";

@@ -63,7 +63,7 @@ class GatewaySecurity {
                                 "Not allowed", "Your roles do not allow this; nothing was recorded.")))
                 .authorizeExchange(exchanges -> {
                     exchanges.pathMatchers("/actuator/health", "/actuator/health/**", "/.well-known/jwks.json").permitAll()
-                            .pathMatchers(HttpMethod.GET, "/api/reports/*/published", "/api/reports/*/published/**").permitAll()
+                            .pathMatchers(HttpMethod.GET, LedgerRoles.PUBLIC_READS).permitAll()
                             .pathMatchers("/api/reports/admin/**").hasRole(LedgerRoles.ADMIN)
                             .pathMatchers(HttpMethod.GET, "/api/**").authenticated();
                     for (String context : LedgerRoles.RECORDING_CONTEXTS) {

@@ -58,6 +58,7 @@ public class ServiceSecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/**", "/v3/api-docs/**", "/error").permitAll()
+                            .requestMatchers(HttpMethod.GET, LedgerRoles.PUBLIC_READS).permitAll()
                             .requestMatchers(HttpMethod.GET, "/api/**").authenticated();
                     LedgerRoles.REPORT_STEPS.forEach((step, role) -> requests
                             .requestMatchers(LedgerRoles.reportStepPath(step)).hasRole(role));

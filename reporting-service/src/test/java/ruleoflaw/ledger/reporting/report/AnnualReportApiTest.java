@@ -96,6 +96,10 @@ class AnnualReportApiTest {
                         org.assertj.core.groups.Tuple.tuple("published", "局长", null));
 
         Map<String, Object> first = body(get("/api/reports/" + year + "/published/1"), HttpStatus.OK);
+        assertThat(http.getForEntity("/api/reports/" + year + "/published/1", Map.class).getStatusCode())
+                .as("a published report is public: no gateway assertion needed").isEqualTo(HttpStatus.OK);
+        assertThat(http.getForEntity("/api/reports/" + year + "/report", Map.class).getStatusCode())
+                .as("a draft is not").isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(first).containsEntry("approver", "局长").containsEntry("publishedOn", (year + 1) + "-03-28");
         assertThat((Map<String, Object>) first.get("figures")).containsEntry("study.sessions.collective", 1)
                 .containsEntry("study.sessions.centralGroup", 0);

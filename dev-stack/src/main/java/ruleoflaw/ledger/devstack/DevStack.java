@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,21 +49,45 @@ public final class DevStack {
         if (password == null) {
             password = newPassword();
         }
-        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.startPersistent(data.resolve("postgres"), postgresPort, password);
-        EmbeddedMongoServer mongo = EmbeddedMongoServer.startPersistent(data.resolve("mongo").resolve("ledger.mv"), mongoPort);
-        writeSettings(settings, postgres, mongo);
+        Path postgresFiles = data.resolve("postgres");
+        Path mongoFile = data.resolve("mongo").resolve("ledger.mv");
+        String postgresPassword = password;
+        AtomicReference<EmbeddedPostgresServer> postgres = new AtomicReference<>(
+                EmbeddedPostgresServer.startPersistent(postgresFiles, postgresPort, password));
+        AtomicReference<EmbeddedMongoServer> mongo = new AtomicReference<>(
+                EmbeddedMongoServer.startPersistent(mongoFile, mongoPort));
+        writeSettings(settings, postgres.get(), mongo.get());
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("dev-stack stopping");
-            mongo.close();
+            Optional.ofNullable(mongo.get()).ifPresent(EmbeddedMongoServer::close);
             try {
-                postgres.close();
+                if (postgres.get() != null) {
+                    postgres.get().close();
+                }
             } catch (IOException e) {
                 log.warn("PostgreSQL did not stop cleanly: {}", e.getMessage());
             }
             stopped.countDown();
         }, "dev-stack-shutdown"));
+        Drills.watch(data.resolve("run"), new Drills.Servers() {
+            @Override
+            public void stopPostgres() throws IOException {
+                postgres.getAndSet(null).close();
+            }
+
+            @Override
+            public void startPostgres() throws IOException {
+                postgres.set(EmbeddedPostgresServer.startPersistent(postgresFiles, postgresPort, postgresPassword));
+            }
+
+            @Override
+            public void restartMongo() throws IOException {
+                mongo.getAndSet(null).close();
+                mongo.set(EmbeddedMongoServer.startPersistent(mongoFile, mongoPort));
+            }
+        });
 
         log.info("dev-stack ready: PostgreSQL on 127.0.0.1:{} (database {}), MongoDB protocol on 127.0.0.1:{}; "
                 + "connection settings and the generated password are in {}", postgresPort,

@@ -154,6 +154,12 @@ public class LegalCase {
             throw new InvalidFieldException("detail", command.detail() + " (" + command.detail().chineseName()
                     + ") is not an outcome " + command.outcome() + " (" + command.outcome().chineseName() + ")");
         }
+        if (file.defenceFiledOn() == null && !file.defenceOverdue() && file.defenceDueOn() != null
+                && command.concludedOn().isAfter(file.defenceDueOn())) {
+            // the defence deadline passed, in the case's own dates, before it concluded without one; the clock may
+            // not have fired yet (a case recorded after the fact): the figures follow the dates, not the clock
+            apply(new DefenceDeadlinePassed(caseId, file.defenceDueOn(), file.withDefenceOverdue()));
+        }
         apply(new CaseConcluded(caseId, command.concludedOn(), command.outcome(), command.detail(),
                 file.withConclusion(command.concludedOn(), command.outcome(), command.detail())));
     }

@@ -237,10 +237,22 @@ class LegalCaseTest {
     @Test
     void aCaseIsConcludedWithItsOutcome() {
         LocalDate on = LocalDate.of(2024, 12, 10);
-        fixture.given(RECORDED)
-                .when(new ConcludeCase("c-1", 0L, on, CaseOutcome.CORRECTED, OutcomeDetail.DECISION_REVOKED))
+        LegalCaseFile defended = RECEIVED_FILE.withDefence(RECEIVED.plusDays(7));
+        fixture.given(RECORDED, new DefenceFiled("c-1", RECEIVED.plusDays(7), defended))
+                .when(new ConcludeCase("c-1", 1L, on, CaseOutcome.CORRECTED, OutcomeDetail.DECISION_REVOKED))
                 .expectEvents(new CaseConcluded("c-1", on, CaseOutcome.CORRECTED, OutcomeDetail.DECISION_REVOKED,
-                        RECEIVED_FILE.withConclusion(on, CaseOutcome.CORRECTED, OutcomeDetail.DECISION_REVOKED)));
+                        defended.withConclusion(on, CaseOutcome.CORRECTED, OutcomeDetail.DECISION_REVOKED)));
+    }
+
+    @Test
+    void aCaseConcludedAfterItsDefenceDueDateWithoutADefenceHadItsDeadlinePassFirstWhateverTheClockDid() {
+        LocalDate on = LocalDate.of(2024, 12, 10);
+        LegalCaseFile overdue = RECEIVED_FILE.withDefenceOverdue();
+        fixture.given(RECORDED)
+                .when(new ConcludeCase("c-1", 0L, on, CaseOutcome.UPHELD, OutcomeDetail.CLAIM_DISMISSED))
+                .expectEvents(new DefenceDeadlinePassed("c-1", DUE, overdue),
+                        new CaseConcluded("c-1", on, CaseOutcome.UPHELD, OutcomeDetail.CLAIM_DISMISSED,
+                                overdue.withConclusion(on, CaseOutcome.UPHELD, OutcomeDetail.CLAIM_DISMISSED)));
     }
 
     @Test

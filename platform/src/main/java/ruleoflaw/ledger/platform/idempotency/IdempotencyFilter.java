@@ -17,6 +17,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -28,6 +31,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ruleoflaw.ledger.platform.audit.RequestCorrelationFilter;
+import ruleoflaw.ledger.platform.problem.StoreUnavailable;
 
 /**
  * A write sent again with the same {@code Idempotency-Key} and the same body gets the first answer
@@ -35,6 +39,8 @@ import ruleoflaw.ledger.platform.audit.RequestCorrelationFilter;
  * refused with 422. A server-side failure (5xx) keeps nothing, so the client may retry with the key.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
 
     public static final String HEADER = "Idempotency-Key";
     private static final Pattern ACCEPTABLE = Pattern.compile("[\\x21-\\x7E]{1,200}");
@@ -70,7 +76,17 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
         CachedBodyRequest cached = new CachedBodyRequest(request);
         String principal = principal();
-        IdempotencyStore.Claim claim = store.claim(principal, key, hash(request, cached.body));
+        IdempotencyStore.Claim claim;
+        try {
+            claim = store.claim(principal, key, hash(request, cached.body));
+        } catch (RuntimeException e) {
+            if (!StoreUnavailable.causedIt(e)) {
+                throw e;
+            }
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(StoreUnavailable.RETRY_AFTER_SECONDS));
+            problem(request, response, HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable", StoreUnavailable.DETAIL);
+            return;
+        }
         if (claim instanceof IdempotencyStore.Answered answered) {
             replay(response, answered);
         } else if (claim instanceof IdempotencyStore.Mismatch) {
@@ -92,13 +108,18 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, recorded);
             if (recorded.getStatus() < 500) {
+                kept = true; // answered: from here on the key is not free again before its claim expires
                 store.complete(principal, key, recorded.getStatus(), recorded.getContentType(),
                         recorded.getContentAsByteArray());
-                kept = true;
             }
         } finally {
-            if (!kept) {
-                store.abandon(principal, key);
+            try {
+                if (!kept) {
+                    store.abandon(principal, key);
+                }
+            } catch (RuntimeException e) {
+                // the database went away: the claim stays unanswered and is free again after a while (claim())
+                log.warn("Idempotency-Key {} not released: {}", key, e.getMessage());
             }
             recorded.copyBodyToResponse();
         }

@@ -33,6 +33,10 @@ class IdempotencyStore {
     }
 
     Claim claim(String principal, String key, String requestHash) {
+        // an attempt unanswered for this long died (a crash, the database gone): the key may be tried again
+        jdbc.update("""
+                delete from idempotent_request where principal = ? and idempotency_key = ? and status is null
+                and started_at < now() - interval '30 seconds'""", principal, key);
         int inserted = jdbc.update("""
                 insert into idempotent_request (principal, idempotency_key, request_hash) values (?, ?, ?)
                 on conflict do nothing""", principal, key, requestHash);

@@ -118,6 +118,14 @@ public class LedgerProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex) {
+        if (StoreUnavailable.causedIt(ex)) {
+            log.warn("The database is out of reach: {}", ex.getMessage());
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, StoreUnavailable.DETAIL);
+            problem.setTitle("Database unavailable");
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(StoreUnavailable.RETRY_AFTER_SECONDS))
+                    .body(withCorrelation(problem));
+        }
         log.error("Unexpected failure", ex);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "The service failed unexpectedly; nothing was recorded. Quote the correlation id when reporting it.");

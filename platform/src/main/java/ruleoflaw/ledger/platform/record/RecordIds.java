@@ -1,7 +1,11 @@
 package ruleoflaw.ledger.platform.record;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.regex.Pattern;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import ruleoflaw.ledger.platform.problem.InvalidFieldException;
 
@@ -15,6 +19,16 @@ public final class RecordIds {
     private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
 
     private RecordIds() {
+    }
+
+    /**
+     * The id of the record a request with this {@code Idempotency-Key} records: the same for every attempt of the
+     * same user, so that an attempt after a crash between recording and answering finds the record of the first.
+     */
+    public static String ofIdempotencyKey(String key) {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        String principal = who == null ? "anonymous" : who.getName();
+        return UUID.nameUUIDFromBytes((principal + "\n" + key).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     /** The id the writer chose (checked), or a new random one when it chose none. */

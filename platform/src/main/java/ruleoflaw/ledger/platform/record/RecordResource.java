@@ -20,6 +20,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import ruleoflaw.ledger.contracts.record.Correction;
 import ruleoflaw.ledger.contracts.record.RecordDetails;
 import ruleoflaw.ledger.contracts.record.Withdrawal;
+import ruleoflaw.ledger.platform.idempotency.IdempotencyFilter;
 import ruleoflaw.ledger.platform.problem.InvalidFieldException;
 import ruleoflaw.ledger.platform.web.Recorded;
 
@@ -62,9 +63,19 @@ public abstract class RecordResource<D extends RecordDetails> {
 
     @PostMapping
     public ResponseEntity<Recorded> record(@RequestHeader(name = RecordIds.HEADER, required = false) String chosenId,
+            @RequestHeader(name = IdempotencyFilter.HEADER, required = false) String idempotencyKey,
             @Valid @RequestBody D details) {
-        String id = newRecordId(chosenId);
-        sendNew(id, commands.record().apply(id, details));
+        String id;
+        if (chosenId == null && idempotencyKey != null) {
+            id = RecordIds.ofIdempotencyKey(idempotencyKey);
+            // it exists only if an earlier attempt recorded it and then failed to answer (the key is not answered yet)
+            if (!support.index().exists(id)) {
+                sendNew(id, commands.record().apply(id, details));
+            }
+        } else {
+            id = newRecordId(chosenId);
+            sendNew(id, commands.record().apply(id, details));
+        }
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
         return ResponseEntity.created(location).body(new Recorded(id));
     }

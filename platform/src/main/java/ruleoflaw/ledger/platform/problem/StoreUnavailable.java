@@ -1,0 +1,39 @@
+package ruleoflaw.ledger.platform.problem;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Whether a failure means the event store's database is out of reach (stopped, restarting, no connection): then the
+ * caller gets 503 and tries again, and nothing was recorded (the transaction did not commit).
+ */
+public final class StoreUnavailable {
+
+    public static final String DETAIL = "The ledger's database cannot be reached just now; nothing was recorded. "
+            + "Try again in a few seconds (with the same Idempotency-Key).";
+    public static final int RETRY_AFTER_SECONDS = 2;
+
+    private StoreUnavailable() {
+    }
+
+    public static boolean causedIt(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException
+                    || cause instanceof DataAccessResourceFailureException
+                    || cause instanceof CannotCreateTransactionException
+                    || cause.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+                return true;
+            }
+            // SQLSTATE class 08: connection exception; 57P01..57P03: the server is shutting down or starting
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

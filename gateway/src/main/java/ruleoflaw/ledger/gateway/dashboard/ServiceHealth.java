@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * One service as the gateway sees it: its actuator health status ({@code UP}, {@code DOWN}, ... or
- * {@code UNREACHABLE}), how long asking took, and for the reporting service how far each projection lags behind
- * the event store ({@code ledger_processor_lag*} gauges of its metrics), if it publishes that.
+ * {@code UNREACHABLE}), how long asking took, and how far each of its event processors (the reporting service's
+ * projections, above all) lags behind the event store ({@code ledger_processor_lag*} gauges), if it publishes that.
  */
 record ServiceHealth(String service, String status, long millis, List<Lag> lag) {
 

@@ -18,7 +18,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Asks each service behind the gateway for its health, at the address its route gives (the route named after its
- * context); services keep their actuator open on loopback. A service that does not answer within two seconds is
+ * context), and for the lag of its event processors ({@code ledger_processor_lag} gauges of its Prometheus metrics);
+ * services keep their actuator open on loopback. A service that does not answer within two seconds is
  * {@code UNREACHABLE}.
  */
 @Component
@@ -54,8 +55,7 @@ class ServicesHealth {
                         .defaultIfEmpty(response.statusCode().is2xxSuccessful() ? "UNKNOWN" : "DOWN"))
                 .timeout(PATIENCE)
                 .onErrorReturn("UNREACHABLE");
-        Mono<List<ServiceHealth.Lag>> lag = service.equals("reporting") ? lag(address) : Mono.just(List.of());
-        return Mono.zip(status, lag).map(both -> new ServiceHealth(service, both.getT1(),
+        return Mono.zip(status, lag(address)).map(both -> new ServiceHealth(service, both.getT1(),
                 Duration.ofNanos(System.nanoTime() - started).toMillis(), both.getT2()));
     }
 

@@ -84,6 +84,16 @@ const fail = (what) => { failures++; console.error(`dashboard-test: FAIL  ${what
     if (evidence === keys.length) pass(`an evidence link for each of the ${evidence} figures`);
     else fail(`${evidence} evidence links for ${keys.length} figures`);
 
+    // long operations reported lately (an import by bin/suite, say): each with its progress bar
+    const reported = await (await context.request.get(`${base}/api/dashboard/operations`)).json();
+    if (reported.length > 0) {
+      await page.waitForFunction((count) => document.querySelectorAll('#operations li .progress').length >= count,
+        reported.length, { timeout: 5000 }).catch(() => null);
+      const listed = await page.$$eval('#operations li', (items) => items.map((item) => item.textContent));
+      if (listed.length >= reported.length) pass(`operations in progress shown: ${listed.join(' | ')}`);
+      else fail(`${reported.length} operations reported, the page lists ${listed.length}`);
+    }
+
     const problem = await page.$eval('#error', (node) => (node.hidden ? '' : node.textContent));
     if (!problem) pass('the page reports no data it could not read'); else fail(`the page says: ${problem}`);
 

@@ -209,7 +209,7 @@ function lagText(lags) {
   if (!lags || lags.length === 0) return null;
   const worst = lags.reduce((a, b) => (b.value > a.value ? b : a));
   const unit = worst.metric.endsWith('_seconds') ? ' 秒' : ' 条事件';
-  return `投影滞后 ${Math.round(worst.value * 10) / 10}${unit}`;
+  return `事件处理滞后 ${Math.round(worst.value * 10) / 10}${unit}`;
 }
 
 function renderHealth(health) {

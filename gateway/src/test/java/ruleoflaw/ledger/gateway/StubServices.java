@@ -13,22 +13,24 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * Real HTTP servers standing in for the five services behind the gateway: each answers with its name and
- * remembers the last request it got, so tests see what the gateway forwards. {@code outreach} is left
+ * remembers the last request it got, so tests see what the gateway forwards; its actuator answers health UP (and
+ * the reporting service's metrics a projection lag). {@code outreach} is left
  * stopped, to play a service that is down.
  */
-final class StubServices {
+public final class StubServices {
 
     record Seen(String method, String uri, String requestId, String authorization, int bodyLength) {
     }
 
     static final List<String> RUNNING = List.of("study", "litigation", "disclosure", "reporting");
+    public static final double REPORTING_LAG = 3.0;
     static final Map<String, Seen> lastSeen = new ConcurrentHashMap<>();
     private static final Map<String, HttpServer> servers = new ConcurrentHashMap<>();
 
     private StubServices() {
     }
 
-    static synchronized void register(DynamicPropertyRegistry registry) throws IOException {
+    public static synchronized void register(DynamicPropertyRegistry registry) throws IOException {
         for (String context : RUNNING) {
             HttpServer server = servers.computeIfAbsent(context, StubServices::start);
             registry.add("LEDGER_" + context.toUpperCase() + "_URI", () -> "http://127.0.0.1:" + server.getAddress().getPort());
@@ -44,10 +46,16 @@ final class StubServices {
                 lastSeen.put(context, new Seen(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
                         exchange.getRequestHeaders().getFirst("X-Request-Id"),
                         exchange.getRequestHeaders().getFirst("Authorization"), received.length));
-                byte[] body = ("{\"service\":\"" + context + "\",\"学\":\"法\"}").getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                String path = exchange.getRequestURI().getPath();
+                boolean metrics = path.equals("/actuator/prometheus");
+                byte[] body = (metrics ? metrics(context)
+                        : path.equals("/actuator/health") ? "{\"status\":\"UP\",\"service\":\"" + context + "\"}"
+                        : "{\"service\":\"" + context + "\",\"学\":\"法\"}").getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", metrics ? "text/plain; version=0.0.4" : "application/json");
                 // like every ledger service, it answers with the request id it was given
-                exchange.getResponseHeaders().set("X-Request-Id", exchange.getRequestHeaders().getFirst("X-Request-Id"));
+                if (exchange.getRequestHeaders().containsKey("X-Request-Id")) {
+                    exchange.getResponseHeaders().set("X-Request-Id", exchange.getRequestHeaders().getFirst("X-Request-Id"));
+                }
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);
                 exchange.close();
@@ -57,6 +65,14 @@ final class StubServices {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** The reporting service's projections lag by {@link #REPORTING_LAG} events; the others have no such gauge. */
+    private static String metrics(String context) {
+        return !context.equals("reporting") ? "# no gauges\n"
+                : "# HELP ledger_processor_lag events not yet handled\n# TYPE ledger_processor_lag gauge\n"
+                        + "ledger_processor_lag{application=\"reporting-service\",processor=\"ledger-records\"} "
+                        + REPORTING_LAG + "\nledger_processor_lag{application=\"reporting-service\",processor=\"annual-reports\"} 0.0\n";
     }
 
     private static int closedPort() {

@@ -32,7 +32,7 @@ import ruleoflaw.ledger.gateway.users.UsersFile;
  * Who may do what, decided at the gateway (and decided again by each service): anonymous callers reach
  * only health and published reports; recorders write records of their contexts; editors and approvers take
  * the annual report's steps each of their role ({@link LedgerRoles#REPORT_STEPS}); everybody authenticated
- * reads; admin paths need admin.
+ * reads, and sees the dashboard page; admin paths need admin.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -65,6 +65,8 @@ class GatewaySecurity {
                     exchanges.pathMatchers("/actuator/health", "/actuator/health/**", "/.well-known/jwks.json").permitAll()
                             .pathMatchers(HttpMethod.GET, LedgerRoles.PUBLIC_READS).permitAll()
                             .pathMatchers("/api/reports/admin/**").hasRole(LedgerRoles.ADMIN)
+                            // the dashboard page, its scripts and its own API: any signed-in user (the browser asks)
+                            .pathMatchers("/dashboard", "/dashboard/**", "/webjars/**", "/api/dashboard/**").authenticated()
                             .pathMatchers(HttpMethod.GET, "/api/**").authenticated();
                     for (String context : LedgerRoles.RECORDING_CONTEXTS) {
                         exchanges.pathMatchers("/api/" + context + "/**").access(recorderIn(context));

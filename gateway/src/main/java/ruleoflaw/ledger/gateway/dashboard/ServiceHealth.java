@@ -1,0 +1,15 @@
+package ruleoflaw.ledger.gateway.dashboard;
+
+import java.util.List;
+
+/**
+ * One service as the gateway sees it: its actuator health status ({@code UP}, {@code DOWN}, ... or
+ * {@code UNREACHABLE}), how long asking took, and how far each of its event processors (the reporting service's
+ * projections, above all) lags behind the event store ({@code ledger_processor_lag*} gauges), if it publishes that.
+ */
+record ServiceHealth(String service, String status, long millis, List<Lag> lag) {
+
+    /** One gauge: the metric's name (its unit is in the name, as Prometheus names go), its labels and value. */
+    record Lag(String metric, String labels, double value) {
+    }
+}

@@ -1,0 +1,29 @@
+package ruleoflaw.ledger.gateway.dashboard;
+
+import java.security.Principal;
+import java.util.List;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/dashboard/me}: who is looking at the page and with which roles, so that the page asks only for
+ * what the user may see (a refused request would be an error in the browser's console).
+ */
+@RestController
+class Viewer {
+
+    record Me(String user, List<String> roles) {
+    }
+
+    @GetMapping("/api/dashboard/me")
+    Me me(Principal principal) {
+        List<String> roles = principal instanceof Authentication authentication
+                ? authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                        .filter(name -> name.startsWith("ROLE_")).map(name -> name.substring("ROLE_".length())).toList()
+                : List.of();
+        return new Me(principal.getName(), roles);
+    }
+}

@@ -51,6 +51,10 @@ final class Drills implements Runnable {
             try {
                 if (Files.exists(command)) {
                     String text = Files.readString(command, StandardCharsets.UTF_8).strip();
+                    if (text.isEmpty()) { // being written: read it next time round
+                        Thread.sleep(200);
+                        continue;
+                    }
                     Files.delete(command);
                     Path answer = done.resolveSibling(done.getFileName() + ".tmp");
                     Files.writeString(answer, perform(text) + "\n", StandardCharsets.UTF_8);

@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ruleoflaw.ledger.platform.TestPlatformApplication;
 import ruleoflaw.ledger.platform.testing.TestBackendsInitializer;
 
-@SpringBootTest(classes = TestPlatformApplication.class)
+@SpringBootTest(classes = TestPlatformApplication.class, properties = "ledger.security.context=study")
 @ContextConfiguration(initializers = TestBackendsInitializer.class)
 class EventStoreOnPostgresTest {
 

@@ -42,7 +42,8 @@ import ruleoflaw.ledger.platform.audit.Recorder;
  * A service trusts only the gateway: every {@code /api/**} request must carry the gateway's signed,
  * short-lived identity assertion ({@code Authorization: Bearer}), and writes need the right role again
  * here, so a call straight to a service port records nothing. Actuator and API docs stay open: services
- * listen on loopback only and the gateway does not route to them.
+ * listen on loopback only and the gateway does not route to them. Published reports are public, here as at the
+ * gateway, which forwards an anonymous reader's request without an assertion.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -58,6 +59,8 @@ public class ServiceSecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/**", "/v3/api-docs/**", "/error").permitAll()
+                            .requestMatchers(HttpMethod.GET, "/api/reports/*/published", "/api/reports/*/published/**")
+                            .permitAll()
                             .requestMatchers(HttpMethod.GET, "/api/**").authenticated();
                     LedgerRoles.REPORT_STEPS.forEach((step, role) -> requests
                             .requestMatchers(LedgerRoles.reportStepPath(step)).hasRole(role));

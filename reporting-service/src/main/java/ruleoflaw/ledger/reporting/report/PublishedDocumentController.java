@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-import ruleoflaw.ledger.platform.problem.InvalidFieldException;
 import ruleoflaw.ledger.reporting.document.DisclosureDocuments;
 import ruleoflaw.ledger.reporting.document.Downloads;
 import ruleoflaw.ledger.reporting.document.Format;
@@ -45,9 +44,7 @@ class PublishedDocumentController {
     ResponseEntity<byte[]> document(@PathVariable int year, @PathVariable int revision,
             @RequestParam(defaultValue = "html") String format, @RequestParam(defaultValue = "statutory") String template,
             @RequestParam(required = false) String kind) {
-        if (year < 2000 || year > 2100) {
-            throw new InvalidFieldException("year", "must be between 2000 and 2100");
-        }
+        AnnualReportController.checked(year);
         Kind of = Kind.of(kind);
         Format chosenFormat = Downloads.choice(Format.class, "format", format);
         Template chosenTemplate = Downloads.choice(Template.class, "template", template);

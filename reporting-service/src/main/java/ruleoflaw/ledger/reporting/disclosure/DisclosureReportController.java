@@ -2,7 +2,6 @@ package ruleoflaw.ledger.reporting.disclosure;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import ruleoflaw.ledger.contracts.litigation.LegalCaseDetails;
 import ruleoflaw.ledger.reporting.figures.Figure;
 import ruleoflaw.ledger.reporting.figures.FigureCatalog;
 import ruleoflaw.ledger.reporting.records.AsOf;
-import ruleoflaw.ledger.reporting.records.LedgerRecords;
 import ruleoflaw.ledger.reporting.records.RecordVersion;
 
 /** Tables 二, 三 and 四 of the year's disclosure report, as the records stood now or at {@code asOf} (as the figures). */
@@ -26,21 +24,17 @@ import ruleoflaw.ledger.reporting.records.RecordVersion;
 @RequestMapping("/api/reports/{year}/disclosure-report")
 class DisclosureReportController {
 
-    private final LedgerRecords records;
-    private final FigureCatalog figures;
+    private final DisclosureReports reports;
     private final Clock clock;
 
-    DisclosureReportController(LedgerRecords records, FigureCatalog figures, Clock clock) {
-        this.records = records;
-        this.figures = figures;
+    DisclosureReportController(DisclosureReports reports, Clock clock) {
+        this.reports = reports;
         this.clock = clock;
     }
 
     @GetMapping
     DisclosureReport report(@PathVariable int year, @RequestParam(required = false) String asOf) {
-        Instant moment = AsOf.moment(year, asOf, clock);
-        Figure.Ledger ledger = ledgerAsOf(year, moment);
-        return report(figures, year, moment, records.ofYear(year, moment), ledger);
+        return reports.asOf(year, AsOf.moment(year, asOf, clock));
     }
 
     /** The report from the year's records and the ledger of every year, both as of {@code moment}. */
@@ -53,11 +47,5 @@ class DisclosureReportController {
         tables.put("四", ReviewsTable.of(year, ledger.ofType(LegalCaseDetails.TYPE)));
         return new DisclosureReport(year, moment, Template2021.NAME, tables, ApplicationsInvariant.check(applications),
                 ActiveDisclosureTable.NOTES);
-    }
-
-    /** Each type read once: the tables ask for the same types many times. */
-    private Figure.Ledger ledgerAsOf(int year, Instant moment) {
-        Map<String, List<RecordVersion>> read = new HashMap<>();
-        return Figure.Ledger.of(year, type -> read.computeIfAbsent(type, t -> records.ofType(t, moment)));
     }
 }

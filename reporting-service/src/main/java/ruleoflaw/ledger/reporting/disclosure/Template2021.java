@@ -15,11 +15,21 @@ import ruleoflaw.ledger.reporting.disclosure.ReportTable.Line;
 
 /**
  * Tables 二, 三 and 四 of the 政府信息公开工作年度报告 as the national template of 2021 (国办公开办函〔2021〕30号)
- * labels them, in its order, each with the stable key the report's JSON uses: the one place the labels are written.
+ * labels them, in its order, each with the stable key the report's JSON uses: the one place the labels are written
+ * (those a printed report needs besides the tables' are public).
  */
-final class Template2021 {
+public final class Template2021 {
 
     static final String NAME = "国办公开办函〔2021〕30号";
+
+    /** The headings of the report's parts without a table; the tables' titles head the others. */
+    public static final String OVERVIEW = "一、总体情况";
+    public static final String PROBLEMS = "五、存在的主要问题及改进情况";
+    public static final String OTHER_MATTERS = "六、其他需要报告的事项";
+    /** The label over the rows of each item of table 二. */
+    public static final String INFORMATION_CONTENT = "信息内容";
+    /** The top left cell of table 三, over its row labels. */
+    public static final String APPLICATIONS_CORNER = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
 
     private Template2021() {
     }

@@ -21,12 +21,16 @@ import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
-import ruleoflaw.ledger.reporting.document.ReportDocument.FigureRun;
+import ruleoflaw.ledger.reporting.document.ReportDocument.Cell;
 import ruleoflaw.ledger.reporting.document.ReportDocument.Heading;
 import ruleoflaw.ledger.reporting.document.ReportDocument.Paragraph;
 import ruleoflaw.ledger.reporting.document.ReportDocument.Placeholder;
@@ -152,24 +156,55 @@ class DocxWriter implements DocumentWriter {
         return run;
     }
 
+    /**
+     * The table on its grid: a cell spanning columns is one w:tc with w:gridSpan, one spanning rows is a w:tc with
+     * w:vMerge="restart" and, in each row below it, an empty w:tc with w:vMerge="continue".
+     */
     private static void table(XWPFDocument docx, Table table) {
-        XWPFTable grid = docx.createTable(table.rows().size() + 1, table.header().size());
+        TableGrid layout = TableGrid.of(table);
+        XWPFTable grid = docx.createTable(layout.rows().size(), layout.columns());
         grid.setWidth("100%");
-        for (int column = 0; column < table.header().size(); column++) {
-            cell(grid.getRow(0).getCell(column), List.of(new ReportDocument.Text(table.header().get(column))), true);
+        CTTblGrid columns = grid.getCTTbl().getTblGrid() != null ? grid.getCTTbl().getTblGrid()
+                : grid.getCTTbl().addNewTblGrid();
+        while (columns.sizeOfGridColArray() > 0) {
+            columns.removeGridCol(0);
         }
-        for (int row = 0; row < table.rows().size(); row++) {
-            List<Run> cells = table.rows().get(row);
-            for (int column = 0; column < cells.size(); column++) {
-                cell(grid.getRow(row + 1).getCell(column), List.of(cells.get(column)), false);
+        for (int column = 0; column < layout.columns(); column++) {
+            columns.addNewGridCol().setW(BigInteger.valueOf(9000 / layout.columns()));
+        }
+        for (int row = 0; row < layout.rows().size(); row++) {
+            XWPFTableRow cells = grid.getRow(row);
+            List<TableGrid.Slot> slots = layout.rows().get(row);
+            while (cells.getTableCells().size() > slots.size()) {
+                cells.removeCell(cells.getTableCells().size() - 1);
+            }
+            for (int at = 0; at < slots.size(); at++) {
+                TableGrid.Slot slot = slots.get(at);
+                XWPFTableCell cell = cells.getCell(at);
+                CTTcPr properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+                if (slot.cell().columns() > 1) {
+                    properties.addNewGridSpan().setVal(BigInteger.valueOf(slot.cell().columns()));
+                }
+                if (slot.cell().rows() > 1) {
+                    properties.addNewVMerge().setVal(slot.continued() ? STMerge.CONTINUE : STMerge.RESTART);
+                }
+                if (!slot.continued()) {
+                    cell(cell, slot.cell(), row < layout.headRows());
+                }
             }
         }
     }
 
-    private static void cell(XWPFTableCell cell, List<Run> runs, boolean header) {
+    private static void cell(XWPFTableCell cell, Cell content, boolean header) {
         XWPFParagraph paragraph = cell.getParagraphs().get(0);
-        boolean figure = runs.stream().anyMatch(FigureRun.class::isInstance);
-        paragraph.setAlignment(header ? ParagraphAlignment.CENTER : figure ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
-        runs.forEach(run -> text(paragraph, run.text(), header ? PART_FONT : BODY_FONT, TABLE_SIZE));
+        paragraph.setAlignment(header ? ParagraphAlignment.CENTER
+                : content.value() ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
+        cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+        for (Run run : content.runs()) {
+            XWPFRun written = text(paragraph, run.text(), header ? PART_FONT : BODY_FONT, TABLE_SIZE);
+            if (run instanceof Placeholder) {
+                written.setTextHighlightColor("yellow");
+            }
+        }
     }
 }

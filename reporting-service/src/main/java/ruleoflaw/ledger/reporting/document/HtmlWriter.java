@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.web.util.HtmlUtils;
 
+import ruleoflaw.ledger.reporting.document.ReportDocument.Cell;
 import ruleoflaw.ledger.reporting.document.ReportDocument.FigureRun;
 import ruleoflaw.ledger.reporting.document.ReportDocument.Heading;
 import ruleoflaw.ledger.reporting.document.ReportDocument.Paragraph;
@@ -57,19 +58,36 @@ class HtmlWriter implements DocumentWriter {
             } else if (block instanceof Paragraph paragraph) {
                 html.append("<p>").append(runs(paragraph.runs(), evidence)).append("</p>\n");
             } else if (block instanceof Table table) {
-                html.append("<table>\n<thead><tr>");
-                table.header().forEach(cell -> html.append("<th>").append(escaped(cell)).append("</th>"));
-                html.append("</tr></thead>\n<tbody>\n");
-                table.rows().forEach(cells -> {
-                    html.append("<tr>");
-                    cells.forEach(cell -> html.append(cell instanceof FigureRun ? "<td class=\"value\">" : "<td>")
-                            .append(runs(List.of(cell), evidence)).append("</td>"));
-                    html.append("</tr>\n");
-                });
+                html.append("<table>\n");
+                if (!table.head().isEmpty()) {
+                    html.append("<thead>");
+                    table.head().forEach(cells -> html.append(row(cells, "th", evidence)));
+                    html.append("</thead>\n");
+                }
+                html.append("<tbody>\n");
+                table.body().forEach(cells -> html.append(row(cells, "td", evidence)).append('\n'));
                 html.append("</tbody>\n</table>\n");
             }
         }
         return html.append("</body>\n</html>\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String row(List<Cell> cells, String tag, EvidenceLinks evidence) {
+        StringBuilder html = new StringBuilder("<tr>");
+        for (Cell cell : cells) {
+            html.append('<').append(tag);
+            if (cell.columns() > 1) {
+                html.append(" colspan=\"").append(cell.columns()).append('"');
+            }
+            if (cell.rows() > 1) {
+                html.append(" rowspan=\"").append(cell.rows()).append('"');
+            }
+            if (tag.equals("td") && cell.value()) {
+                html.append(" class=\"value\"");
+            }
+            html.append('>').append(runs(cell.runs(), evidence)).append("</").append(tag).append('>');
+        }
+        return html.append("</tr>").toString();
     }
 
     private static String runs(List<Run> runs, EvidenceLinks evidence) {

@@ -1,6 +1,7 @@
 package ruleoflaw.ledger.reporting.document;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,14 +27,47 @@ class MarkdownWriter implements DocumentWriter {
             } else if (block instanceof Paragraph paragraph) {
                 md.append(runs(paragraph.runs(), evidence)).append("\n\n");
             } else if (block instanceof Table table) {
-                md.append(row(table.header().stream().map(MarkdownWriter::escaped).toList()));
-                md.append(row(table.header().stream().map(cell -> "---").toList()));
-                table.rows().forEach(cells -> md.append(row(cells.stream()
-                        .map(cell -> runs(List.of(cell), evidence)).toList())));
-                md.append('\n');
+                table(md, TableGrid.of(table), evidence);
             }
         }
         return md.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A GFM table has one header row and no merged cells: the header rows are flattened, each column headed by its
+     * groups and its label ("法人或其他组织·商业企业"); a table without header rows is headed by its first row. In the
+     * rows, a cell spanning rows is repeated in each, one spanning columns is followed by empty cells.
+     */
+    private static void table(StringBuilder md, TableGrid grid, EvidenceLinks evidence) {
+        int headRows = Math.max(grid.headRows(), Math.min(1, grid.rows().size()));
+        List<String> header = new ArrayList<>();
+        for (int column = 0; column < grid.columns(); column++) {
+            List<String> names = new ArrayList<>();
+            for (int row = 0; row < headRows; row++) {
+                for (TableGrid.Slot slot : grid.rows().get(row)) {
+                    boolean covers = slot.column() <= column && column < slot.column() + slot.cell().columns();
+                    boolean named = slot.column() == column || slot.top() + slot.cell().rows() < headRows;
+                    String name = runs(slot.cell().runs(), evidence);
+                    if (covers && !slot.continued() && named && !name.isBlank()) {
+                        names.add(name);
+                    }
+                }
+            }
+            header.add(String.join("·", names));
+        }
+        md.append(row(header));
+        md.append(row(header.stream().map(cell -> "---").toList()));
+        for (List<TableGrid.Slot> slots : grid.rows().subList(headRows, grid.rows().size())) {
+            List<String> cells = new ArrayList<>();
+            for (TableGrid.Slot slot : slots) {
+                cells.add(runs(slot.cell().runs(), evidence));
+                for (int across = 1; across < slot.cell().columns(); across++) {
+                    cells.add("");
+                }
+            }
+            md.append(row(cells));
+        }
+        md.append('\n');
     }
 
     private static String row(List<String> cells) {

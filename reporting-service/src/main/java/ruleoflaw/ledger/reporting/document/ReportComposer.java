@@ -45,7 +45,7 @@ final class ReportComposer {
             Instant asOf) {
         List<Block> blocks = new ArrayList<>();
         if (asOf != null) {
-            blocks.add(new Paragraph(List.of(new Text("（本稿数据依据台账记录，截至" + AS_OF.format(asOf) + "）"))));
+            blocks.add(asOfLine(asOf));
         }
         blocks.addAll(narrativeOrPlaceholder(narrative.of(Section.INTRODUCTION)));
         int number = 0;
@@ -64,6 +64,11 @@ final class ReportComposer {
         blocks.add(new Heading(1, "附表：" + year + "年法治政府建设主要数据"));
         blocks.add(table(figures));
         return new ReportDocument(title(year), blocks);
+    }
+
+    /** The draft's line saying when its figures were taken. */
+    static Paragraph asOfLine(Instant asOf) {
+        return new Paragraph(List.of(new Text("（本稿数据依据台账记录，截至" + AS_OF.format(asOf) + "）")));
     }
 
     private static List<Block> topics(Section part, Map<String, Number> figures) {
@@ -151,7 +156,7 @@ final class ReportComposer {
         return decimal.scale() <= 0 ? decimal.toBigInteger().toString() : decimal.toPlainString();
     }
 
-    private static List<Block> narrativeOrPlaceholder(String words) {
+    static List<Block> narrativeOrPlaceholder(String words) {
         if (words.isEmpty()) {
             return List.of(new Paragraph(List.of(new Placeholder(TO_BE_WRITTEN))));
         }
@@ -164,6 +169,6 @@ final class ReportComposer {
                 .map(figure -> List.<Run>of(new Text(FigureNames.of(figure.getKey())),
                         new FigureRun(figure.getKey(), written(figure.getValue()))))
                 .toList();
-        return new Table(List.of("指标", "数值"), rows);
+        return Table.of(List.of("指标", "数值"), rows);
     }
 }

@@ -1,12 +1,21 @@
 package ruleoflaw.ledger.reporting.document;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** A report as a writer sees it: a title and blocks in reading order, whatever the file format. */
 public record ReportDocument(String title, List<Block> blocks) {
 
     public ReportDocument {
         blocks = List.copyOf(blocks);
+    }
+
+    /** The same document with {@code first} before its first block (e.g. when and how it was published). */
+    public ReportDocument opening(Block first) {
+        List<Block> opened = new ArrayList<>(blocks);
+        opened.add(0, first);
+        return new ReportDocument(title, opened);
     }
 
     /** A block of the document. */
@@ -29,12 +38,55 @@ public record ReportDocument(String title, List<Block> blocks) {
         }
     }
 
-    /** A table of plain cells, its first row the header. */
-    public record Table(List<String> header, List<List<Run>> rows) implements Block {
+    /**
+     * A table: its header rows, then its body rows. As in HTML, a cell may span columns and rows, and a row lists only
+     * the cells that start in it.
+     */
+    public record Table(List<List<Cell>> head, List<List<Cell>> body) implements Block {
 
         public Table {
-            header = List.copyOf(header);
-            rows = rows.stream().map(List::copyOf).toList();
+            head = head.stream().map(List::copyOf).toList();
+            body = body.stream().map(List::copyOf).toList();
+        }
+
+        /** A table of one header row of labels and one run in each cell. */
+        public static Table of(List<String> header, List<List<Run>> rows) {
+            return new Table(List.of(header.stream().map(Cell::text).toList()),
+                    rows.stream().map(row -> row.stream().map(Cell::of).toList()).toList());
+        }
+    }
+
+    /** A cell of a table, spanning {@code columns} columns and {@code rows} rows. */
+    public record Cell(List<Run> runs, int columns, int rows) {
+
+        private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+
+        public Cell {
+            runs = List.copyOf(runs);
+            if (columns < 1 || rows < 1) {
+                throw new IllegalArgumentException("a cell spans at least one column and one row");
+            }
+        }
+
+        public static Cell of(Run run) {
+            return new Cell(List.of(run), 1, 1);
+        }
+
+        public static Cell text(String text) {
+            return of(new Text(text));
+        }
+
+        public Cell spanning(int columns, int rows) {
+            return new Cell(runs, columns, rows);
+        }
+
+        public String text() {
+            return runs.stream().map(Run::text).reduce("", String::concat);
+        }
+
+        /** A figure or a number, which a table prints aligned to the right. */
+        public boolean value() {
+            return !runs.isEmpty() && (runs.stream().allMatch(FigureRun.class::isInstance) || NUMBER.matcher(text()).matches());
         }
     }
 

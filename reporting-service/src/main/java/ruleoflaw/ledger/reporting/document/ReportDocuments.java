@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-/** The rule-of-law annual report of a year as a file. */
+/** The annual reports as files: the rule-of-law report composed here, any report document written in a format. */
 @Component
 public class ReportDocuments {
 
@@ -18,13 +18,33 @@ public class ReportDocuments {
      */
     public byte[] render(int year, Map<String, Number> figures, Narrative narrative, Template template, Format format,
             String evidenceLinkBase, Instant asOf) {
-        ReportDocument document = ReportComposer.compose(year, figures, narrative == null ? Narrative.EMPTY : narrative,
-                template, asOf);
+        return write(ruleOfLaw(year, figures, narrative, template, asOf), format, evidenceLinkBase, asOf);
+    }
+
+    /**
+     * The rule-of-law report of the year from given figures and narrative; a draft ({@code asOf} given) says when its
+     * figures were taken.
+     */
+    public ReportDocument ruleOfLaw(int year, Map<String, Number> figures, Narrative narrative, Template template,
+            Instant asOf) {
+        return ReportComposer.compose(year, figures, narrative == null ? Narrative.EMPTY : narrative, template, asOf);
+    }
+
+    /**
+     * Any report document in {@code format}. Figures link to their evidence at {@code evidenceLinkBase}{key}/evidence
+     * (no links when it is null), as of {@code asOf} when it is given.
+     */
+    public byte[] write(ReportDocument document, Format format, String evidenceLinkBase, Instant asOf) {
         return writers.get(format).write(document, new EvidenceLinks(evidenceLinkBase, asOf));
     }
 
     /** The file name the document of the year is offered under, e.g. 2024年法治政府建设年度报告.docx. */
     public static String fileName(int year, Format format) {
         return year + "年法治政府建设年度报告." + format.extension();
+    }
+
+    /** The file name the disclosure report of the year is offered under, e.g. 2024年政府信息公开工作年度报告.docx. */
+    public static String disclosureFileName(int year, Format format) {
+        return DisclosureComposer.title(year) + "." + format.extension();
     }
 }

@@ -195,7 +195,7 @@ class AnnualReportController {
         return body == null ? null : body.expectedVersion();
     }
 
-    private static int checked(int year) {
+    static int checked(int year) {
         return checked("year", year);
     }
 

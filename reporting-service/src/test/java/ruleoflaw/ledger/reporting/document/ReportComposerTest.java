@@ -152,6 +152,6 @@ class ReportComposerTest {
         if (block instanceof Paragraph paragraph) {
             return paragraph.text();
         }
-        return ((ReportDocument.Table) block).rows().toString();
+        return ((ReportDocument.Table) block).body().toString();
     }
 }

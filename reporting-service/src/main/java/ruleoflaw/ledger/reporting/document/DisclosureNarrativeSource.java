@@ -1,0 +1,7 @@
+package ruleoflaw.ledger.reporting.document;
+
+/** Where the disclosure report's narrative of a year comes from (the report being drafted). */
+public interface DisclosureNarrativeSource {
+
+    Narrative current(int year);
+}

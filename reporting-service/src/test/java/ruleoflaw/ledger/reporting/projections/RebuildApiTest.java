@@ -31,13 +31,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import ruleoflaw.ledger.contracts.record.RecordWithdrawn;
 import ruleoflaw.ledger.contracts.study.StudySessionCorrected;
+import ruleoflaw.ledger.contracts.study.StudySessionDetails;
 import ruleoflaw.ledger.contracts.study.StudySessionKind;
+import ruleoflaw.ledger.contracts.study.StudySessionRecorded;
 import ruleoflaw.ledger.platform.testing.LedgerServiceTest;
+import ruleoflaw.ledger.reporting.records.LedgerRecords;
 import ruleoflaw.ledger.reporting.records.RecordVersion;
 
 /**
  * A rebuild replays the whole history into a new generation while the active one answers, then switches: the
- * records, reports and figures are what they were, and what was recorded meanwhile is there too. Years 2071–2077.
+ * records, reports, figures and dead letters are what they were, and what was recorded meanwhile is there too.
+ * Years 2071–2077.
  */
 @LedgerServiceTest
 class RebuildApiTest {
@@ -63,12 +67,17 @@ class RebuildApiTest {
     @Test
     void aRebuildReplaysTheHistoryBesideTheLiveProjectionsAndSwitchesOnceCaughtUp() throws InterruptedException {
         Ledger ledger = new Ledger(eventStore, transaction, http);
+        String broken = UUID.randomUUID().toString(); // no date: the records projection fails on it, live and rebuilt
+        ledger.publish(List.of(Ledger.event("StudySession", broken, 0, new StudySessionRecorded(broken,
+                new StudySessionDetails(StudySessionKind.GROUP_STUDY, "日期缺失的学习", null, null, 10, null, List.of(),
+                        List.of())))));
         Map<Integer, int[]> expected = recordThousandsOfSessions(ledger, 3000);
         for (int year : YEARS) { // [total, central group]: every event of the year is projected
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(ledger.figures(year))
                     .containsEntry("study.sessions.total", expected.get(year)[0])
                     .containsEntry("study.sessions.centralGroup", expected.get(year)[1]));
         }
+        await().atMost(Duration.ofSeconds(10)).until(() -> deadLetters(ledger, broken) == 1);
         Map<Integer, Map<String, Object>> figuresBefore = figures(ledger);
         List<Document> versionsBefore = versions();
         Map<String, List<Document>> reportsBefore = reports();
@@ -113,6 +122,10 @@ class RebuildApiTest {
                 Generations.collection(RecordVersion.COLLECTION, generation + 1))).hasSize(1);
         await().atMost(Duration.ofSeconds(10)).until(() -> !mongo.collectionExists(
                 Generations.collection(RecordVersion.COLLECTION, generation)));
+        // the live letter of the old generation went, the rebuild's letter for the same event took its place
+        assertThat(deadLetters(ledger, broken)).isEqualTo(1);
+        assertThat(ledger.exchange(HttpMethod.DELETE, "/api/reports/admin/dead-letters/" + broken, "admin").getBody())
+                .containsEntry("evicted", 1);
     }
 
     @Test
@@ -161,6 +174,16 @@ class RebuildApiTest {
         }
         ledger.publish(events);
         return expected;
+    }
+
+    /** The dead letters of the sequence in the records projection's live group. */
+    @SuppressWarnings("unchecked")
+    private static int deadLetters(Ledger ledger, String sequenceId) {
+        List<Map<String, Object>> sequences = (List<Map<String, Object>>) ledger
+                .get("/api/reports/admin/dead-letters", "admin").getBody().get("sequences");
+        return sequences.stream().filter(sequence -> sequenceId.equals(sequence.get("sequenceId"))
+                        && LedgerRecords.PROCESSING_GROUP.equals(sequence.get("processingGroup")))
+                .mapToInt(sequence -> ((List<Object>) sequence.get("letters")).size()).sum();
     }
 
     private static Map<Integer, Map<String, Object>> figures(Ledger ledger) {

@@ -3,9 +3,12 @@ package ruleoflaw.ledger.reporting.projections;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -14,9 +17,11 @@ import org.axonframework.eventhandling.deadletter.jpa.JpaDeadLetter;
 import org.axonframework.eventhandling.deadletter.jpa.JpaSequencedDeadLetterQueue;
 import org.axonframework.messaging.deadletter.Cause;
 import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.InMemorySequencedDeadLetterQueue;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +32,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  * The events a projection's handler failed on, kept in Axon's sequenced dead-letter queue (table
  * {@code dead_letter_entry}, one queue per processing group): while an aggregate's event is dead, its later events
  * wait behind it, and the processor goes on with the other aggregates. Retrying hands a sequence back to the live
- * handlers; evicting drops it. The queues' sizes are the gauge {@value #SIZE_METRIC}.
+ * handlers; evicting drops it. The queues' sizes are the gauge {@value #SIZE_METRIC}. Under the {@code axonserver}
+ * profile there is no JPA, so no queue: a failing event is logged and passed over as before, and the list is empty.
  */
 @Component
 class DeadLetters {
@@ -41,13 +47,13 @@ class DeadLetters {
     private final Serializer serializer;
     private final Serializer eventSerializer;
 
-    DeadLetters(EventProcessingConfiguration processing, List<RebuildableProjection> projections, MeterRegistry meters,
-            EntityManagerProvider entityManagers, TransactionManager transactions,
+    DeadLetters(Configuration axon, List<RebuildableProjection> projections, MeterRegistry meters,
+            ObjectProvider<EntityManagerProvider> entityManagers,
             @Qualifier("serializer") Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer) {
-        this.processing = processing;
+        this.processing = axon.eventProcessingConfiguration();
         this.groups = projections.stream().map(RebuildableProjection::processingGroup).sorted().toList();
-        this.entityManagers = entityManagers;
-        this.transactions = transactions;
+        this.entityManagers = entityManagers.getIfAvailable();
+        this.transactions = axon.getComponent(TransactionManager.class, NoTransactionManager::instance);
         this.serializer = serializer;
         this.eventSerializer = eventSerializer;
         groups.forEach(group -> Gauge.builder(SIZE_METRIC, this, letters -> letters.size(group))
@@ -68,7 +74,10 @@ class DeadLetters {
     synchronized List<Sequence> list() {
         List<Sequence> sequences = new ArrayList<>();
         for (String group : groups) {
-            for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue(group).deadLetters()) {
+            if (queue(group).isEmpty()) {
+                continue;
+            }
+            for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue(group).get().deadLetters()) {
                 List<Letter> letters = new ArrayList<>();
                 String sequenceId = null;
                 for (DeadLetter<? extends EventMessage<?>> letter : sequence) {
@@ -84,7 +93,7 @@ class DeadLetters {
     }
 
     long size(String group) {
-        return queue(group).size();
+        return queue(group).map(SequencedDeadLetterQueue::size).orElse(0L);
     }
 
     long size() {
@@ -98,8 +107,8 @@ class DeadLetters {
     synchronized long retry(String sequenceId) {
         long remaining = -1;
         for (String group : groups) {
-            SequencedDeadLetterQueue<EventMessage<?>> queue = queue(group);
-            if (queue.contains(sequenceId)) {
+            SequencedDeadLetterQueue<EventMessage<?>> queue = queue(group).orElse(null);
+            if (queue != null && queue.contains(sequenceId)) {
                 processor(group).process(letter -> sequenceId.equals(sequenceOf(letter)));
                 remaining = Math.max(remaining, 0) + queue.sequenceSize(sequenceId);
             }
@@ -122,7 +131,10 @@ class DeadLetters {
     synchronized int evict(String sequenceId) {
         int evicted = 0;
         for (String group : groups) {
-            SequencedDeadLetterQueue<EventMessage<?>> queue = queue(group);
+            SequencedDeadLetterQueue<EventMessage<?>> queue = queue(group).orElse(null);
+            if (queue == null) {
+                continue;
+            }
             List<DeadLetter<? extends EventMessage<?>>> letters = new ArrayList<>();
             queue.deadLetterSequence(sequenceId).forEach(letters::add);
             transactions.executeInTransaction(() -> letters.forEach(queue::evict));
@@ -131,8 +143,14 @@ class DeadLetters {
         return evicted;
     }
 
-    /** A queue of its own for a processor outside the live configuration (a rebuild's), built like the live ones. */
+    /**
+     * A queue of its own for a processor outside the live configuration (a rebuild's), built like the live ones;
+     * in memory where there is no JPA.
+     */
     SequencedDeadLetterQueue<EventMessage<?>> queueOf(String processingGroup) {
+        if (entityManagers == null) {
+            return InMemorySequencedDeadLetterQueue.defaultQueue();
+        }
         return JpaSequencedDeadLetterQueue.builder()
                 .processingGroup(processingGroup)
                 .entityManagerProvider(entityManagers)
@@ -146,24 +164,23 @@ class DeadLetters {
      * At a rebuild's switch, while the live processor of {@code to} is stopped: the live letters are of the old
      * generation (the rebuild processed their events again), so they go, and the rebuild's letters become the live ones.
      */
-    synchronized void handOver(String from, String to) {
-        SequencedDeadLetterQueue<EventMessage<?>> rebuilt = queueOf(from);
-        SequencedDeadLetterQueue<EventMessage<?>> live = queue(to);
+    synchronized void handOver(SequencedDeadLetterQueue<EventMessage<?>> rebuilt, String to) {
+        SequencedDeadLetterQueue<EventMessage<?>> live = queue(to).orElse(null);
         transactions.executeInTransaction(() -> {
-            live.clear();
-            for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : rebuilt.deadLetters()) {
-                for (DeadLetter<? extends EventMessage<?>> letter : sequence) {
-                    live.enqueue(sequenceOf(letter), letter);
+            if (live != null) {
+                live.clear();
+                for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : rebuilt.deadLetters()) {
+                    for (DeadLetter<? extends EventMessage<?>> letter : sequence) {
+                        live.enqueue(sequenceOf(letter), letter);
+                    }
                 }
             }
             rebuilt.clear();
         });
     }
 
-    private SequencedDeadLetterQueue<EventMessage<?>> queue(String group) {
-        return processing.deadLetterQueue(group).orElseThrow(() -> new IllegalStateException(
-                "processing group " + group + " has no dead-letter queue (axon.eventhandling.processors." + group
-                        + ".dlq.enabled)"));
+    private Optional<SequencedDeadLetterQueue<EventMessage<?>>> queue(String group) {
+        return processing.deadLetterQueue(group);
     }
 
     private SequencedDeadLetterProcessor<EventMessage<?>> processor(String group) {

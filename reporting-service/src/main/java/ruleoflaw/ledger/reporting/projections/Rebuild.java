@@ -8,14 +8,17 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -23,6 +26,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.deadletter.DeadLetteringEventHandlerInvoker;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,8 +47,9 @@ import ruleoflaw.ledger.reporting.projections.RebuildProgress.Phase;
  * finish what the live ones had seen and stop; the active generation changes in one document update; each live
  * processor takes over its rebuild processor's dead letters and token ({@code resetTokens} to that position), and
  * starts again, now writing into the new generation. The old generation's collections are dropped a moment after
- * (queries that read them just before the switch have finished by then). If anything fails before the switch, the live side is left as it was;
- * after it, a live processor at worst processes again what the rebuild did, which the projections take as a no-op.
+ * (queries that read them just before the switch have finished by then). If anything fails before the switch, the
+ * live side goes on as it was; after it, a live processor at worst processes again what the rebuild did, which the
+ * projections take as a no-op (they are idempotent).
  */
 @Component
 class Rebuild {
@@ -62,6 +67,7 @@ class Rebuild {
     private final EventStore eventStore;
     private final TokenStore tokenStore;
     private final TransactionManager transactions;
+    private final Map<String, SequencedDeadLetterQueue<EventMessage<?>>> rebuildQueues = new ConcurrentHashMap<>();
     private final MongoTemplate mongo;
     private final Clock clock;
     private final int batchSize;
@@ -76,18 +82,18 @@ class Rebuild {
     private volatile boolean closing;
 
     Rebuild(List<RebuildableProjection> projections, Generations generations, DeadLetters deadLetters,
-            EventProcessingConfiguration processing, Configuration axon, EventStore eventStore, TokenStore tokenStore,
-            TransactionManager transactions, MongoTemplate mongo, Clock clock,
+            Configuration axon, EventStore eventStore, TokenStore tokenStore,
+            MongoTemplate mongo, Clock clock,
             @Value("${ledger.reporting.rebuild.batch-size:500}") int batchSize,
             @Value("${ledger.reporting.rebuild.retire-after:PT1S}") Duration retireAfter) {
         this.projections = projections;
         this.generations = generations;
         this.deadLetters = deadLetters;
-        this.processing = processing;
+        this.processing = axon.eventProcessingConfiguration();
         this.axon = axon;
         this.eventStore = eventStore;
         this.tokenStore = tokenStore;
-        this.transactions = transactions;
+        this.transactions = axon.getComponent(TransactionManager.class, NoTransactionManager::instance);
         this.mongo = mongo;
         this.clock = clock;
         this.batchSize = batchSize;
@@ -165,7 +171,9 @@ class Rebuild {
             drop(projection, generation);
             String name = rebuildName(projection, generation);
             takeTokens(name);
-            transactions.executeInTransaction(() -> deadLetters.queueOf(name).clear());
+            SequencedDeadLetterQueue<EventMessage<?>> queue = deadLetters.queueOf(name);
+            transactions.executeInTransaction(queue::clear);
+            rebuildQueues.put(name, queue);
         }
     }
 
@@ -177,7 +185,7 @@ class Rebuild {
                 .eventHandlerInvoker(DeadLetteringEventHandlerInvoker.builder()
                         .eventHandlers(new AnnotationEventHandlerAdapter(handlers, axon.parameterResolverFactory(),
                                 axon.handlerDefinition(handlers.getClass())))
-                        .queue(deadLetters.queueOf(name))
+                        .queue(rebuildQueues.get(name))
                         .enableSequenceIdentifierCache()
                         .transactionManager(transactions)
                         .build())
@@ -227,7 +235,7 @@ class Rebuild {
             generations.activate(run.generation);
             log.info("Generation {} of the reporting projections is active", run.generation);
             rebuilding.forEach((projection, processor) -> {
-                deadLetters.handOver(processor.getName(), projection.processingGroup());
+                deadLetters.handOver(rebuildQueues.remove(processor.getName()), projection.processingGroup());
                 live.get(projection).resetTokens(reached.get(projection));
             });
         } finally {

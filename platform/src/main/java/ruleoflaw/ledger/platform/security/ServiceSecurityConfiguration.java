@@ -40,8 +40,8 @@ import ruleoflaw.ledger.platform.audit.Recorder;
 
 /**
  * A service trusts only the gateway: every {@code /api/**} request must carry the gateway's signed,
- * short-lived identity assertion ({@code Authorization: Bearer}), and writes need the right role again
- * here, so a call straight to a service port records nothing. Actuator and API docs stay open: services
+ * short-lived identity assertion ({@code Authorization: Bearer}), and writes and admin paths ({@code /api/{context}/admin/**},
+ * reads too) need the right role again here, so a call straight to a service port records nothing. Actuator and API docs stay open: services
  * listen on loopback only and the gateway does not route to them.
  */
 @Configuration(proxyBeanMethods = false)
@@ -59,6 +59,7 @@ public class ServiceSecurityConfiguration {
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/**", "/v3/api-docs/**", "/error").permitAll()
                             .requestMatchers(HttpMethod.GET, LedgerRoles.PUBLIC_READS).permitAll()
+                            .requestMatchers("/api/*/admin/**").hasRole(LedgerRoles.ADMIN)
                             .requestMatchers(HttpMethod.GET, "/api/**").authenticated();
                     LedgerRoles.REPORT_STEPS.forEach((step, role) -> requests
                             .requestMatchers(LedgerRoles.reportStepPath(step)).hasRole(role));

@@ -16,7 +16,12 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
-/** The record versions the projection keeps, and the records of a year as they stood at a moment. */
+import ruleoflaw.ledger.reporting.projections.Generations;
+
+/**
+ * The record versions the projection keeps, and the records of a year as they stood at a moment. Queries read the
+ * active generation of the versions; the projection writes into the generation it fills.
+ */
 @Component
 public class LedgerRecords {
 
@@ -24,24 +29,36 @@ public class LedgerRecords {
     public static final String PROCESSING_GROUP = "reporting-ledger-records";
 
     private final MongoTemplate mongo;
+    private final Generations generations;
 
-    LedgerRecords(MongoTemplate mongo) {
+    LedgerRecords(MongoTemplate mongo, Generations generations) {
         this.mongo = mongo;
-        var indexes = mongo.indexOps(RecordVersion.class);
+        this.generations = generations;
+        createIndexes(generations.active());
+    }
+
+    /** Makes the indexes the queries need on {@code generation}'s versions. */
+    void createIndexes(int generation) {
+        var indexes = mongo.indexOps(Generations.collection(RecordVersion.COLLECTION, generation));
         indexes.ensureIndex(new Index().on("year", Sort.Direction.ASC));
         indexes.ensureIndex(new Index().on("recordId", Sort.Direction.ASC));
         indexes.ensureIndex(new Index().on("type", Sort.Direction.ASC));
     }
 
-    /** Idempotent: the same event stored twice is one version. */
+    /** Idempotent: the same event stored twice is one version. Into the active generation. */
     public void store(RecordVersion version) {
-        mongo.save(version);
+        store(version, generations.active());
     }
 
-    /** The latest version of a record that the projection has seen. */
-    public Optional<RecordVersion> latest(String recordId) {
+    void store(RecordVersion version, int generation) {
+        mongo.save(version, Generations.collection(RecordVersion.COLLECTION, generation));
+    }
+
+    /** The latest version of a record that the projection has put into {@code generation}. */
+    Optional<RecordVersion> latest(String recordId, int generation) {
         return Optional.ofNullable(mongo.findOne(Query.query(where("recordId").is(recordId))
-                .with(Sort.by(Sort.Direction.DESC, "version")).limit(1), RecordVersion.class));
+                .with(Sort.by(Sort.Direction.DESC, "version")).limit(1), RecordVersion.class,
+                Generations.collection(RecordVersion.COLLECTION, generation)));
     }
 
     /**
@@ -50,7 +67,7 @@ public class LedgerRecords {
      */
     public List<RecordVersion> ofYear(int year, Instant asOf) {
         List<String> touchingYear = mongo.findDistinct(Query.query(where("year").is(year)), "recordId",
-                RecordVersion.class, String.class);
+                versions(), RecordVersion.class, String.class);
         if (touchingYear.isEmpty()) {
             return List.of();
         }
@@ -67,12 +84,16 @@ public class LedgerRecords {
     }
 
     private List<RecordVersion> latestStanding(Query versionsAsOf, java.util.function.Predicate<RecordVersion> counting) {
-        List<RecordVersion> versions = mongo.find(versionsAsOf, RecordVersion.class);
+        List<RecordVersion> versions = mongo.find(versionsAsOf, RecordVersion.class, versions());
         Map<String, RecordVersion> latest = versions.stream().collect(Collectors.toMap(RecordVersion::recordId,
                 Function.identity(), (a, b) -> a.version() >= b.version() ? a : b));
         return latest.values().stream()
                 .filter(version -> counting.test(version) && !version.withdrawn())
                 .sorted(Comparator.comparing(RecordVersion::businessDate).thenComparing(RecordVersion::recordId))
                 .toList();
+    }
+
+    private String versions() {
+        return generations.active(RecordVersion.COLLECTION);
     }
 }

@@ -1,7 +1,9 @@
 package ruleoflaw.ledger.reporting.records;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -11,6 +13,7 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -21,15 +24,18 @@ import ruleoflaw.ledger.contracts.record.RecordDetails;
 import ruleoflaw.ledger.contracts.record.RecordStated;
 import ruleoflaw.ledger.contracts.record.RecordWithdrawn;
 import ruleoflaw.ledger.platform.audit.AuditMetadata;
+import ruleoflaw.ledger.reporting.projections.Generations;
+import ruleoflaw.ledger.reporting.projections.RebuildableProjection;
 
 /**
  * Every context's record events as record versions: a recording or a correction states the record's
  * details in full, a withdrawal repeats the last details marked withdrawn. A later event that states the record
  * anew without correcting it (a lifecycle step, such as a case's defence filed) is a version named after it.
+ * The bean writes into the active generation; a rebuild fills the next one with handlers of its own.
  */
 @Component
 @ProcessingGroup(LedgerRecords.PROCESSING_GROUP)
-class LedgerRecordsProjection {
+class LedgerRecordsProjection implements RebuildableProjection {
 
     private static final Logger log = LoggerFactory.getLogger(LedgerRecordsProjection.class);
     private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
@@ -37,10 +43,33 @@ class LedgerRecordsProjection {
 
     private final LedgerRecords records;
     private final ObjectMapper json;
+    private final IntSupplier generation;
 
-    LedgerRecordsProjection(LedgerRecords records, ObjectMapper json) {
+    @Autowired
+    LedgerRecordsProjection(LedgerRecords records, ObjectMapper json, Generations generations) {
+        this(records, json, generations::active);
+    }
+
+    private LedgerRecordsProjection(LedgerRecords records, ObjectMapper json, IntSupplier generation) {
         this.records = records;
         this.json = json;
+        this.generation = generation;
+    }
+
+    @Override
+    public String processingGroup() {
+        return LedgerRecords.PROCESSING_GROUP;
+    }
+
+    @Override
+    public List<String> collections() {
+        return List.of(RecordVersion.COLLECTION);
+    }
+
+    @Override
+    public Object handlersWritingInto(int generation) {
+        records.createIndexes(generation);
+        return new LedgerRecordsProjection(records, json, () -> generation);
     }
 
     @EventHandler
@@ -52,16 +81,17 @@ class LedgerRecordsProjection {
         records.store(new RecordVersion(eventId, event.recordId(), details.recordType(), version,
                 details.businessDate().toString(), details.businessDate().getYear(), recordedAt, recordedBy, correlationId,
                 correction ? "corrected" : version == 0 ? "recorded" : step(event), correction ? ((RecordCorrected) event).reason() : null, false,
-                details.title(), json.convertValue(details, FIELDS)));
+                details.title(), json.convertValue(details, FIELDS)), generation.getAsInt());
     }
 
     @EventHandler
     void on(RecordWithdrawn event, @MessageIdentifier String eventId, @SequenceNumber Long version,
             @Timestamp Instant recordedAt, @MetaDataValue(AuditMetadata.RECORDED_BY) String recordedBy,
             @MetaDataValue(AuditMetadata.CORRELATION_ID) String correlationId) {
-        records.latest(event.recordId()).ifPresentOrElse(
+        int into = generation.getAsInt();
+        records.latest(event.recordId(), into).ifPresentOrElse(
                 last -> records.store(last.withdrawnBy(eventId, version, recordedAt, recordedBy, correlationId,
-                        event.reason())),
+                        event.reason()), into),
                 () -> log.warn("Withdrawal of {} record {} before any version of it; nothing to withdraw",
                         event.recordType(), event.recordId()));
     }

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 
 import ruleoflaw.ledger.reporting.document.Narrative;
 import ruleoflaw.ledger.reporting.document.Section;
+import ruleoflaw.ledger.reporting.projections.Generations;
 
 /** The query side of the annual reports: as they stand, as they were published, and which are overdue. */
 @Component
@@ -32,10 +33,12 @@ public class AnnualReports {
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final MongoTemplate mongo;
+    private final Generations generations;
     private final Clock clock;
 
-    AnnualReports(MongoTemplate mongo, Clock clock) {
+    AnnualReports(MongoTemplate mongo, Generations generations, Clock clock) {
         this.mongo = mongo;
+        this.generations = generations;
         this.clock = clock;
     }
 
@@ -45,19 +48,19 @@ public class AnnualReports {
     }
 
     Optional<ReportState> find(Kind kind, int year) {
-        return Optional.ofNullable(mongo.findById(kind.reportId(year), ReportState.class));
+        return Optional.ofNullable(mongo.findById(kind.reportId(year), ReportState.class, reports()));
     }
 
     /** The published revision {@code revision} of the report, frozen as it was published. */
     public Optional<PublishedRevision> published(int year, Kind kind, int revision) {
         return Optional.ofNullable(mongo.findById(PublishedDocument.id(kind.reportId(year), revision),
-                PublishedDocument.class)).map(PublishedRevision::of);
+                PublishedDocument.class, published())).map(PublishedRevision::of);
     }
 
     /** The last published revision of the report. */
     public Optional<PublishedRevision> latestPublished(int year, Kind kind) {
         return Optional.ofNullable(mongo.findOne(Query.query(where("reportId").is(kind.reportId(year)))
-                .with(Sort.by(Sort.Direction.DESC, "revision")).limit(1), PublishedDocument.class))
+                .with(Sort.by(Sort.Direction.DESC, "revision")).limit(1), PublishedDocument.class, published()))
                 .map(PublishedRevision::of);
     }
 
@@ -97,7 +100,7 @@ public class AnnualReports {
      */
     public List<DeadlineState> overdue(int since) {
         List<DeadlineState> overdue = new ArrayList<>();
-        List<ReportState> started = mongo.findAll(ReportState.class);
+        List<ReportState> started = mongo.findAll(ReportState.class, reports());
         for (ReportState report : started) {
             if (report.year < since) {
                 overdue.add(deadline(report.kind, report.year, Optional.of(report)));
@@ -121,7 +124,7 @@ public class AnnualReports {
     Optional<ReportState> awaitVersion(String reportId, long version, Duration patience) {
         long giveUp = System.nanoTime() + patience.toNanos();
         while (true) {
-            ReportState report = mongo.findById(reportId, ReportState.class);
+            ReportState report = mongo.findById(reportId, ReportState.class, reports());
             if (report != null && report.version >= version) {
                 return Optional.of(report);
             }
@@ -135,5 +138,13 @@ public class AnnualReports {
                 return Optional.empty();
             }
         }
+    }
+
+    private String reports() {
+        return generations.active(ReportState.COLLECTION);
+    }
+
+    private String published() {
+        return generations.active(PublishedDocument.COLLECTION);
     }
 }

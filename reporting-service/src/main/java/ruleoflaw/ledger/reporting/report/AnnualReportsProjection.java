@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.IntSupplier;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -12,24 +13,50 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 import ruleoflaw.ledger.platform.audit.AuditMetadata;
 import ruleoflaw.ledger.platform.audit.Recorder;
+import ruleoflaw.ledger.reporting.projections.Generations;
+import ruleoflaw.ledger.reporting.projections.RebuildableProjection;
 
 /**
  * The annual reports' events as {@link ReportState}s and {@link PublishedDocument}s. Idempotent: an event at or
  * below a report's version was applied already (MongoDB gives no transactions, so replays must change nothing).
+ * The bean writes into the active generation; a rebuild fills the next one with handlers of its own.
  */
 @Component
 @ProcessingGroup(AnnualReports.PROCESSING_GROUP)
-class AnnualReportsProjection {
+class AnnualReportsProjection implements RebuildableProjection {
 
     private final MongoTemplate mongo;
+    private final IntSupplier generation;
 
-    AnnualReportsProjection(MongoTemplate mongo) {
+    @Autowired
+    AnnualReportsProjection(MongoTemplate mongo, Generations generations) {
+        this(mongo, generations::active);
+    }
+
+    private AnnualReportsProjection(MongoTemplate mongo, IntSupplier generation) {
         this.mongo = mongo;
+        this.generation = generation;
+    }
+
+    @Override
+    public String processingGroup() {
+        return AnnualReports.PROCESSING_GROUP;
+    }
+
+    @Override
+    public List<String> collections() {
+        return List.of(ReportState.COLLECTION, PublishedDocument.COLLECTION);
+    }
+
+    @Override
+    public Object handlersWritingInto(int generation) {
+        return new AnnualReportsProjection(mongo, () -> generation);
     }
 
     /** Who and when, as the platform recorded the request that caused an event. */
@@ -46,7 +73,7 @@ class AnnualReportsProjection {
     @EventHandler
     void on(ReportStarted event, EventMessage<?> message, @SequenceNumber Long version) {
         Audit audit = Audit.of(message, version);
-        ReportState report = mongo.findById(event.reportId(), ReportState.class);
+        ReportState report = mongo.findById(event.reportId(), ReportState.class, reports());
         if (report == null) {
             report = new ReportState();
             report.reportId = event.reportId();
@@ -59,7 +86,7 @@ class AnnualReportsProjection {
         report.revision = event.revision();
         report.status = ReportStatus.DRAFT;
         step(report, audit, "started", audit.recordedBy(), null, null, null);
-        mongo.save(report);
+        mongo.save(report, reports());
     }
 
     @EventHandler
@@ -111,7 +138,8 @@ class AnnualReportsProjection {
                 event.figures().entrySet().stream()
                         .map(figure -> new PublishedDocument.FigureValue(figure.getKey(), figure.getValue())).toList(),
                 narrative, event.revisionReason(), event.changedFigures(),
-                event.changedSections().stream().map(Enum::name).toList(), audit.recordedBy(), audit.recordedAt()));
+                event.changedSections().stream().map(Enum::name).toList(), audit.recordedBy(), audit.recordedAt()),
+                Generations.collection(PublishedDocument.COLLECTION, generation.getAsInt()));
         update(event, audit, (report, same) -> {
             report.status = ReportStatus.PUBLISHED;
             if (!report.publishedRevisions.contains(event.revision())) {
@@ -136,12 +164,16 @@ class AnnualReportsProjection {
     }
 
     private void update(AnnualReportEvent event, Audit audit, BiConsumer<ReportState, Audit> change) {
-        ReportState report = mongo.findById(event.reportId(), ReportState.class);
+        ReportState report = mongo.findById(event.reportId(), ReportState.class, reports());
         if (report == null || report.version >= audit.version()) {
             return;
         }
         change.accept(report, audit);
-        mongo.save(report);
+        mongo.save(report, reports());
+    }
+
+    private String reports() {
+        return Generations.collection(ReportState.COLLECTION, generation.getAsInt());
     }
 
     private static void step(ReportState report, Audit audit, String what, String by, String reason, String section,

@@ -1,0 +1,19 @@
+package ruleoflaw.ledger.reporting.projections;
+
+import java.util.List;
+
+/**
+ * A projection a rebuild can fill anew: its live handlers (the Spring bean, in {@link #processingGroup()}) write into
+ * the active generation; {@link #handlersWritingInto(int)} makes handlers like them that write into another one.
+ */
+public interface RebuildableProjection {
+
+    /** The live processing group, unique across services; a rebuild's processor is named after it. */
+    String processingGroup();
+
+    /** The collections it keeps, by their first-generation names. */
+    List<String> collections();
+
+    /** Event handlers like the live ones that write into {@code generation}, whose collections are made ready. */
+    Object handlersWritingInto(int generation);
+}

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,9 +24,9 @@ import ruleoflaw.ledger.platform.record.RecordIndex;
 @Component
 class CaseLedgerLines implements LedgerLines {
 
-    private final RecordIndex index;
+    private final ObjectProvider<RecordIndex> index; // none without PostgreSQL (the axonserver profile): no export
 
-    CaseLedgerLines(RecordIndex index) {
+    CaseLedgerLines(ObjectProvider<RecordIndex> index) {
         this.index = index;
     }
 
@@ -58,7 +59,7 @@ class CaseLedgerLines implements LedgerLines {
 
     /** The appeal opens the appeal case: its line carries that case as received, and its id. */
     private Step appeal(CaseAppealed appealed) {
-        JsonNode appeal = index.find(LegalCaseDetails.TYPE, appealed.appealCaseId())
+        JsonNode appeal = index.getObject().find(LegalCaseDetails.TYPE, appealed.appealCaseId())
                 .map(RecordIndex.Entry::record)
                 .orElseThrow(() -> new IllegalStateException("the appeal case " + appealed.appealCaseId() + " is not indexed"));
         Map<String, Object> body = new LinkedHashMap<>();

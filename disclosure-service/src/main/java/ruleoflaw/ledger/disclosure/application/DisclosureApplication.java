@@ -11,7 +11,11 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 
 import ruleoflaw.ledger.contracts.calendar.WorkingDays;
 import ruleoflaw.ledger.contracts.disclosure.AnswerDisclosureApplication;
@@ -33,6 +37,7 @@ import ruleoflaw.ledger.contracts.disclosure.RecordDisclosureApplication;
 import ruleoflaw.ledger.contracts.disclosure.RequestApplicationCorrection;
 import ruleoflaw.ledger.contracts.disclosure.WithdrawDisclosureApplication;
 import ruleoflaw.ledger.contracts.record.RecordWithdrawn;
+import ruleoflaw.ledger.platform.eventstore.LedgerSnapshots;
 import ruleoflaw.ledger.platform.problem.InvalidFieldException;
 import ruleoflaw.ledger.platform.record.RecordConflictException;
 import ruleoflaw.ledger.platform.record.RecordRules;
@@ -52,8 +57,13 @@ import ruleoflaw.ledger.platform.record.RecordRules;
  * any step after the answer, a second extension, a correction received when none was asked or asked while one is
  * awaited, any change of a withdrawn application (409); an outcome with a sub-reason not its own (400 naming
  * {@code subReason}).
+ *
+ * <p>Every step adds an event, so the application is snapshotted ({@link LedgerSnapshots}): its fields are its snapshot;
+ * raise the revision when they change.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = LedgerSnapshots.TRIGGER)
+@Revision("1")
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
 public class DisclosureApplication {
 
     static final String ANSWER_DUE = "disclosure-application-answer-due";

@@ -10,7 +10,11 @@ import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 
 import ruleoflaw.ledger.contracts.litigation.AppealCase;
 import ruleoflaw.ledger.contracts.litigation.CaseAppealed;
@@ -34,6 +38,7 @@ import ruleoflaw.ledger.contracts.litigation.RecordLegalCase;
 import ruleoflaw.ledger.contracts.litigation.RegisterCaseOnPlatform;
 import ruleoflaw.ledger.contracts.litigation.WithdrawLegalCase;
 import ruleoflaw.ledger.contracts.record.RecordWithdrawn;
+import ruleoflaw.ledger.platform.eventstore.LedgerSnapshots;
 import ruleoflaw.ledger.platform.problem.InvalidFieldException;
 import ruleoflaw.ledger.platform.record.RecordConflictException;
 import ruleoflaw.ledger.platform.record.RecordRules;
@@ -53,8 +58,13 @@ import ruleoflaw.ledger.platform.record.RecordRules;
  * the case concluded or withdrawn, or a due day since changed by a correction of the receipt date, and it
  * does nothing. A defence filed after the due day counts as overdue by its date, whether or not the
  * deadline fired first; one filed in time after the deadline fired (recorded late) is not overdue.
+ *
+ * <p>Every step adds an event, so the case is snapshotted ({@link LedgerSnapshots}): its fields are its snapshot;
+ * raise the revision when they change.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = LedgerSnapshots.TRIGGER)
+@Revision("1")
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
 public class LegalCase {
 
     static final String DEFENCE_DUE = "legal-case-defence-due";

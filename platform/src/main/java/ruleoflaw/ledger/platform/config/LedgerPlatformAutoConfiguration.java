@@ -19,6 +19,8 @@ import ruleoflaw.ledger.platform.audit.AuditMetadata;
 import ruleoflaw.ledger.platform.audit.Recorder;
 import ruleoflaw.ledger.platform.audit.RequestCorrelationFilter;
 import ruleoflaw.ledger.platform.problem.LedgerProblems;
+import ruleoflaw.ledger.platform.eventstore.LedgerSnapshots;
+import ruleoflaw.ledger.platform.eventstore.LedgerUpcasters;
 import ruleoflaw.ledger.platform.idempotency.IdempotencyConfiguration;
 import ruleoflaw.ledger.platform.readmodel.MongoReadModelConfiguration;
 import ruleoflaw.ledger.platform.record.RecordConfiguration;
@@ -30,7 +32,7 @@ import ruleoflaw.ledger.platform.security.ServiceSecurityConfiguration;
         "org.axonframework.springboot.autoconfig.JpaAutoConfiguration",
         "org.springframework.boot.actuate.autoconfigure.data.mongo.MongoHealthContributorAutoConfiguration"})
 @Import({LedgerProblems.class, ServiceSecurityConfiguration.class, IdempotencyConfiguration.class,
-        RecordConfiguration.class, MongoReadModelConfiguration.class})
+        RecordConfiguration.class, MongoReadModelConfiguration.class, LedgerSnapshots.class, LedgerUpcasters.class})
 public class LedgerPlatformAutoConfiguration {
 
     @Bean

@@ -57,7 +57,8 @@ public class LedgerExport {
                 from, to, types)));
         List<DomainEventMessage<?>> stored = new ArrayList<>();
         for (String id : chosen) {
-            events.readEvents(id).asStream().forEach(stored::add);
+            // every event, not the latest snapshot and the events after it
+            events.readEvents(id, 0).asStream().forEach(stored::add);
         }
         Map<String, Long> order = globalOrder(chosen);
         stored.sort(Comparator.comparing(event -> order.getOrDefault(key(event), Long.MAX_VALUE)));

@@ -30,8 +30,9 @@ class RecordHistory {
         this.events = events;
     }
 
+    /** From the first event, not from a snapshot (which {@code readEvents(id)} would start with). */
     List<Change> of(String id) {
-        return events.readEvents(id).asStream().map(RecordHistory::change).toList();
+        return events.readEvents(id, 0).asStream().map(RecordHistory::change).toList();
     }
 
     private static Change change(DomainEventMessage<?> event) {

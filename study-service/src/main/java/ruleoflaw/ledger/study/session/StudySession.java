@@ -33,13 +33,13 @@ public class StudySession {
 
     @CommandHandler
     public StudySession(RecordStudySession command) {
-        apply(new StudySessionRecorded(command.sessionId(), withLawNames(command.details())));
+        apply(new StudySessionRecorded(command.sessionId(), asRecorded(command.details())));
     }
 
     @CommandHandler
     void handle(CorrectStudySession command) {
         RecordRules.requireNotWithdrawn(withdrawn, StudySessionDetails.TYPE, sessionId);
-        apply(new StudySessionCorrected(sessionId, command.reason(), withLawNames(command.details())));
+        apply(new StudySessionCorrected(sessionId, command.reason(), asRecorded(command.details())));
     }
 
     @CommandHandler
@@ -58,9 +58,10 @@ public class StudySession {
         withdrawn = true;
     }
 
-    /** Each law once, under the one name the ledger counts it by. */
-    private static StudySessionDetails withLawNames(StudySessionDetails details) {
+    /** Each law once, under the one name the ledger counts it by; held in person unless the writer said otherwise. */
+    private static StudySessionDetails asRecorded(StudySessionDetails details) {
         return new StudySessionDetails(details.kind(), details.title().strip(), details.heldOn(), details.organiser(),
-                details.attendees(), details.hours(), details.topics(), List.copyOf(LawNames.canonical(details.laws())));
+                details.attendees(), details.hours(), details.topics(), List.copyOf(LawNames.canonical(details.laws())),
+                details.format() != null ? details.format() : StudySessionDetails.DEFAULT_FORMAT);
     }
 }

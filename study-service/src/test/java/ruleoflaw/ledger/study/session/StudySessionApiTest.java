@@ -22,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import ruleoflaw.ledger.contracts.study.StudySessionDetails;
+import ruleoflaw.ledger.contracts.study.StudySessionFormat;
 import ruleoflaw.ledger.contracts.study.StudySessionKind;
 import ruleoflaw.ledger.contracts.study.StudySessionRecorded;
 import ruleoflaw.ledger.platform.testing.LedgerServiceTest;
@@ -57,7 +58,7 @@ class StudySessionApiTest {
         assertThat(events).hasSize(1);
         assertThat(events.get(0).getPayload()).isEqualTo(new StudySessionRecorded(id, new StudySessionDetails(
                 StudySessionKind.COLLECTIVE_STUDY, "学习《中华人民共和国宪法》", LocalDate.of(2024, 3, 12), null, 20, null,
-                List.of(), List.of("中华人民共和国宪法"))));
+                List.of(), List.of("中华人民共和国宪法"), StudySessionFormat.OFFLINE)));
         assertThat(response.getHeaders().getLocation().getPath()).isEqualTo("/api/study/sessions/" + id);
         assertThat(events.get(0).getMetaData())
                 .containsEntry("recordedBy", "法制科张三")

@@ -1,6 +1,8 @@
 package ruleoflaw.ledger.study.session;
 
 import static ruleoflaw.ledger.contracts.study.StudySessionKind.CENTRAL_GROUP_STUDY;
+import static ruleoflaw.ledger.contracts.study.StudySessionFormat.OFFLINE;
+import static ruleoflaw.ledger.contracts.study.StudySessionFormat.ONLINE;
 import static ruleoflaw.ledger.contracts.study.StudySessionKind.COLLECTIVE_STUDY;
 
 import java.time.LocalDate;
@@ -42,7 +44,16 @@ class StudySessionTest {
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new StudySessionRecorded("s-1", new StudySessionDetails(COLLECTIVE_STUDY,
                         "学习《中华人民共和国宪法》", MARCH_12, "办公室", 20, 2.0, List.of("宪法精神"),
-                        List.of("中华人民共和国宪法", "中华人民共和国保守国家秘密法"))));
+                        List.of("中华人民共和国宪法", "中华人民共和国保守国家秘密法"), OFFLINE)));
+    }
+
+    @Test
+    void aSessionHeldOnlineIsRecordedSo() {
+        StudySessionDetails online = new StudySessionDetails(COLLECTIVE_STUDY, "线上学习《中华人民共和国行政复议法》", MARCH_12,
+                "办公室", 35, 1.5, List.of(), List.of("中华人民共和国行政复议法"), ONLINE);
+        fixture.givenNoPriorActivity()
+                .when(new RecordStudySession("s-1", online))
+                .expectEvents(new StudySessionRecorded("s-1", online));
     }
 
     @Test
@@ -51,7 +62,9 @@ class StudySessionTest {
                 12, null, List.of(), List.of("中华人民共和国宪法"));
         fixture.given(new StudySessionRecorded("s-1", CONSTITUTION))
                 .when(new CorrectStudySession("s-1", 0L, "是中心组学习，不是集中学习", corrected))
-                .expectEvents(new StudySessionCorrected("s-1", "是中心组学习，不是集中学习", corrected));
+                .expectEvents(new StudySessionCorrected("s-1", "是中心组学习，不是集中学习", new StudySessionDetails(
+                        CENTRAL_GROUP_STUDY, "中心组学习《宪法》", MARCH_12, "办公室", 12, null, List.of(),
+                        List.of("中华人民共和国宪法"), OFFLINE)));
     }
 
     @Test

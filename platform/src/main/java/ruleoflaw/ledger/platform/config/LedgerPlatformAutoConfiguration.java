@@ -20,6 +20,7 @@ import ruleoflaw.ledger.platform.audit.Recorder;
 import ruleoflaw.ledger.platform.audit.RequestCorrelationFilter;
 import ruleoflaw.ledger.platform.problem.LedgerProblems;
 import ruleoflaw.ledger.platform.idempotency.IdempotencyConfiguration;
+import ruleoflaw.ledger.platform.metrics.LedgerMetricsConfiguration;
 import ruleoflaw.ledger.platform.readmodel.MongoReadModelConfiguration;
 import ruleoflaw.ledger.platform.record.RecordConfiguration;
 import ruleoflaw.ledger.platform.security.ServiceSecurityConfiguration;
@@ -30,7 +31,7 @@ import ruleoflaw.ledger.platform.security.ServiceSecurityConfiguration;
         "org.axonframework.springboot.autoconfig.JpaAutoConfiguration",
         "org.springframework.boot.actuate.autoconfigure.data.mongo.MongoHealthContributorAutoConfiguration"})
 @Import({LedgerProblems.class, ServiceSecurityConfiguration.class, IdempotencyConfiguration.class,
-        RecordConfiguration.class, MongoReadModelConfiguration.class})
+        RecordConfiguration.class, MongoReadModelConfiguration.class, LedgerMetricsConfiguration.class})
 public class LedgerPlatformAutoConfiguration {
 
     @Bean

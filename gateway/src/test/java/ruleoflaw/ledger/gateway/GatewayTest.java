@@ -30,10 +30,11 @@ import ruleoflaw.ledger.gateway.users.UsersFile;
 /** The real gateway in front of real HTTP servers standing in for the services (see {@link StubServices}). */
 @AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "ledger.gateway.rate-limit.per-second=20")
+        properties = {"ledger.gateway.rate-limit.per-second=20", "ledger.gateway.metrics-token=" + GatewayTest.METRICS_TOKEN})
 class GatewayTest {
 
     private static final Path DATA = createData();
+    static final String METRICS_TOKEN = "scrape-token-0123456789abcdef";
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
@@ -249,6 +250,20 @@ class GatewayTest {
         web.get().uri("/actuator/prometheus").headers(h -> h.setBasicAuth("auditor", passwords.get("auditor"))).exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).value(body -> assertThat(body).contains("application=\"gateway\""));
+    }
+
+    @Test
+    void prometheusScrapesTheMetricsWithItsTokenAndOnlyWithIt() {
+        web.get().uri("/actuator/prometheus").headers(h -> h.setBearerAuth(METRICS_TOKEN)).exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(body -> assertThat(body)
+                        .contains("application=\"gateway\"", "context=\"gateway\"", "http_server_requests_seconds_bucket"));
+        web.get().uri("/actuator/prometheus").headers(h -> h.setBearerAuth(METRICS_TOKEN + "x")).exchange()
+                .expectStatus().isUnauthorized();
+        web.get().uri("/actuator/health").headers(h -> h.setBearerAuth(METRICS_TOKEN)).exchange()
+                .expectStatus().isOk();
+        web.get().uri("/api/study/sessions").headers(h -> h.setBearerAuth(METRICS_TOKEN)).exchange()
+                .expectStatus().isUnauthorized();
     }
 
     @Test

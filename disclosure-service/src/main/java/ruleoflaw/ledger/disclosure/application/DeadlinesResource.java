@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ruleoflaw.ledger.contracts.disclosure.DisclosureApplicationDetails;
+import ruleoflaw.ledger.platform.metrics.LegalDeadlines;
 
 /**
  * {@code GET /api/disclosure/deadlines}: the open (unanswered, not withdrawn) disclosure applications with their
@@ -26,7 +27,7 @@ import ruleoflaw.ledger.contracts.disclosure.DisclosureApplicationDetails;
  * (the due day passed), and paused (a correction awaited from the applicant, no due day while it is), soonest first.
  */
 @RestController
-class DeadlinesResource {
+class DeadlinesResource implements LegalDeadlines {
 
     /** One open application; {@code status} is {@code UPCOMING}, {@code OVERDUE} or {@code PAUSED}. */
     record Deadline(String applicationId, String requestSummary, String applicantType, LocalDate receivedOn,
@@ -59,6 +60,18 @@ class DeadlinesResource {
                 DisclosureApplicationDetails.TYPE).stream().filter(Objects::nonNull)
                 .sorted(Comparator.comparing(Deadline::dueOn, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
         return new Deadlines(today, of(all, "UPCOMING"), of(all, "OVERDUE"), of(all, "PAUSED"));
+    }
+
+    /** The same clocks for {@code ledger.deadlines.pending/overdue{kind="disclosure-answer"}}. */
+    @Override
+    public String kind() {
+        return "disclosure-answer";
+    }
+
+    @Override
+    public Counts counts() {
+        Deadlines d = deadlines();
+        return new Counts(d.upcoming().size() + d.paused().size(), d.overdue().size());
     }
 
     private static List<Deadline> of(List<Deadline> all, String status) {

@@ -1,5 +1,7 @@
 package ruleoflaw.ledger.gateway.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.List;
 
@@ -8,6 +10,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -20,6 +25,9 @@ import org.springframework.security.oauth2.server.resource.authentication.Reacti
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
@@ -91,6 +99,30 @@ class GatewaySecurity {
             http.httpBasic(basic -> basic.authenticationManager(new CachingLocalAuthentication(users, clock)));
         }
         return http.build();
+    }
+
+    /**
+     * Prometheus scrapes the gateway with the metrics token instead of a user; any other request for the metrics
+     * (no token, another token, a user) goes to the chain above, which asks for an auditor or admin.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityWebFilterChain prometheusScrape(ServerHttpSecurity http, GatewaySecurityProperties properties) {
+        byte[] expected = properties.metricsToken() == null || properties.metricsToken().isBlank() ? null
+                : ("Bearer " + properties.metricsToken()).getBytes(StandardCharsets.UTF_8);
+        ServerWebExchangeMatcher scrape = new AndServerWebExchangeMatcher(
+                ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, "/actuator/prometheus"),
+                exchange -> {
+                    String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+                    return expected != null && authorization != null
+                            && MessageDigest.isEqual(expected, authorization.getBytes(StandardCharsets.UTF_8))
+                            ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch();
+                });
+        return http.securityMatcher(scrape)
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
+                .build();
     }
 
     private static ReactiveAuthorizationManager<AuthorizationContext> recorderIn(String context) {

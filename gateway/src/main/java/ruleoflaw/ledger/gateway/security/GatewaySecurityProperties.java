@@ -10,9 +10,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                        from the token's {@code roles} and {@code contexts} claims
  * @param usersFile       the local users (created with one user per role on the first start)
  * @param dashboardOrigin the one origin allowed to call the API from a browser page of another origin
+ * @param metricsToken    if set, {@code GET /actuator/prometheus} with {@code Authorization: Bearer <metricsToken>}
+ *                        is answered without a user: Prometheus's scrape (none by default)
  */
 @ConfigurationProperties("ledger.gateway")
-record GatewaySecurityProperties(String authMode, Path usersFile, String dashboardOrigin) {
+record GatewaySecurityProperties(String authMode, Path usersFile, String dashboardOrigin, String metricsToken) {
 
     boolean jwtMode() {
         return "jwt".equalsIgnoreCase(authMode);

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ruleoflaw.ledger.contracts.litigation.LegalCaseDetails;
+import ruleoflaw.ledger.platform.metrics.LegalDeadlines;
 
 /**
  * {@code GET /api/litigation/deadlines}: the defence deadlines of the cases not withdrawn, read from the record
@@ -24,7 +25,7 @@ import ruleoflaw.ledger.contracts.litigation.LegalCaseDetails;
  * (overdue: the deadline passed without a defence, or the defence came late), soonest first.
  */
 @RestController
-class DeadlinesResource {
+class DeadlinesResource implements LegalDeadlines {
 
     /** One case's defence deadline; {@code status} is {@code UPCOMING} or {@code OVERDUE}. */
     record Deadline(String caseId, String caseNumber, String kind, String court, String subject, LocalDate receivedOn,
@@ -59,6 +60,18 @@ class DeadlinesResource {
                 LegalCaseDetails.TYPE).stream().filter(d -> d != null).sorted(Comparator.comparing(Deadline::dueOn)).toList();
         return new Deadlines(today, all.stream().filter(d -> d.status().equals("UPCOMING")).toList(),
                 all.stream().filter(d -> d.status().equals("OVERDUE")).toList());
+    }
+
+    /** The same clocks for {@code ledger.deadlines.pending/overdue{kind="defence"}}. */
+    @Override
+    public String kind() {
+        return "defence";
+    }
+
+    @Override
+    public Counts counts() {
+        Deadlines d = deadlines();
+        return new Counts(d.upcoming().size(), d.overdue().size());
     }
 
     private Deadline deadline(String id, JsonNode file, LocalDate today) {

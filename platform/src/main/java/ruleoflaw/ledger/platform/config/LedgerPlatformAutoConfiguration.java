@@ -22,6 +22,7 @@ import ruleoflaw.ledger.platform.problem.LedgerProblems;
 import ruleoflaw.ledger.platform.eventstore.LedgerSnapshots;
 import ruleoflaw.ledger.platform.eventstore.LedgerUpcasters;
 import ruleoflaw.ledger.platform.idempotency.IdempotencyConfiguration;
+import ruleoflaw.ledger.platform.metrics.LedgerMetricsConfiguration;
 import ruleoflaw.ledger.platform.readmodel.MongoReadModelConfiguration;
 import ruleoflaw.ledger.platform.record.RecordConfiguration;
 import ruleoflaw.ledger.platform.security.ServiceSecurityConfiguration;
@@ -32,7 +33,8 @@ import ruleoflaw.ledger.platform.security.ServiceSecurityConfiguration;
         "org.axonframework.springboot.autoconfig.JpaAutoConfiguration",
         "org.springframework.boot.actuate.autoconfigure.data.mongo.MongoHealthContributorAutoConfiguration"})
 @Import({LedgerProblems.class, ServiceSecurityConfiguration.class, IdempotencyConfiguration.class,
-        RecordConfiguration.class, MongoReadModelConfiguration.class, LedgerSnapshots.class, LedgerUpcasters.class})
+        RecordConfiguration.class, MongoReadModelConfiguration.class, LedgerSnapshots.class, LedgerUpcasters.class,
+        LedgerMetricsConfiguration.class})
 public class LedgerPlatformAutoConfiguration {
 
     @Bean

@@ -9,12 +9,15 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -43,6 +46,14 @@ public class LedgerProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(LedgerProblems.class);
     static final URI INVALID_RECORD = URI.create("urn:ledger:problem:invalid-record");
+    /** Requests refused as invalid, by the field named (list indexes dropped: {@code items[].count}). */
+    public static final String REFUSALS = "ledger.validation.refusals";
+
+    private final ObjectProvider<MeterRegistry> meters;
+
+    LedgerProblems(ObjectProvider<MeterRegistry> meters) {
+        this.meters = meters;
+    }
 
     public record FieldProblem(String field, String message) {
     }
@@ -142,7 +153,9 @@ public class LedgerProblems extends ResponseEntityExceptionHandler {
         return super.createResponseEntity(body, headers, statusCode, request);
     }
 
-    static ResponseEntity<Object> invalid(List<FieldProblem> errors) {
+    ResponseEntity<Object> invalid(List<FieldProblem> errors) {
+        meters.ifAvailable(registry -> errors.stream().map(e -> e.field() == null ? "" : e.field().replaceAll("\\[\\d+]", "[]"))
+                .distinct().forEach(field -> registry.counter(REFUSALS, "field", field).increment()));
         String summary = errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, summary);
         problem.setType(INVALID_RECORD);

@@ -2,6 +2,11 @@ package ruleoflaw.ledger.platform.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,12 +24,29 @@ public abstract class ServiceBasicsContract {
 
     @Value("${spring.application.name}")
     String application;
+    @Value("${ledger.security.context}")
+    String context;
 
     @Test
     void answersHealthAndPrometheusWithItsApplicationTag() {
         assertThat(http.getForEntity("/actuator/health", String.class).getBody()).contains("\"status\":\"UP\"");
         assertThat(http.getForEntity("/actuator/prometheus", String.class).getBody())
                 .contains("application=\"" + application + "\"");
+    }
+
+    /**
+     * Every meter carries the common tags; HTTP latency has buckets for quantiles. The scrape is kept in
+     * target/actuator-prometheus.txt, which {@code .ci/metric-names --file} can check the dashboard against.
+     */
+    @Test
+    void tagsEveryMeterWithApplicationAndContext() throws IOException {
+        http.getForEntity("/actuator/health", String.class);
+        String scrape = http.getForEntity("/actuator/prometheus", String.class).getBody();
+        Files.writeString(Path.of("target", "actuator-prometheus.txt"), scrape);
+        List<String> samples = scrape.lines().filter(line -> !line.startsWith("#") && !line.isBlank()).toList();
+        assertThat(samples).isNotEmpty().allSatisfy(sample -> assertThat(sample)
+                .contains("application=\"" + application + "\"").contains("context=\"" + context + "\""));
+        assertThat(scrape).contains("http_server_requests_seconds_bucket{", "http_server_requests_seconds_count{");
     }
 
     @Test

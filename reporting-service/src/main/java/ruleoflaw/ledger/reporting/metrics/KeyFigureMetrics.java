@@ -1,0 +1,66 @@
+package ruleoflaw.ledger.reporting.metrics;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+
+import ruleoflaw.ledger.reporting.figures.YearFigures;
+import ruleoflaw.ledger.reporting.records.AsOf;
+
+/**
+ * {@value #FIGURE}: a handful of the current year's figures as known now (the year in China Standard Time),
+ * for the dashboard's key figures. Computing the figures reads the whole year, so they are kept for
+ * {@link #FRESH_FOR} between scrapes.
+ */
+@Component
+class KeyFigureMetrics implements MeterBinder {
+
+    static final String FIGURE = "ledger.figure";
+    static final List<String> KEYS = List.of("study.sessions.total", "governance.meetings.partyGroup",
+            "legal.litigation.cases", "legal.litigation.pending", "outreach.events.total", "disclosure.items.total",
+            "disclosure.applications.received", "disclosure.applications.pending");
+    static final Duration FRESH_FOR = Duration.ofSeconds(30);
+
+    private final YearFigures figures;
+    private final Clock clock;
+    private Map<String, Number> last;
+    private Instant computedAt = Instant.MIN;
+
+    KeyFigureMetrics(YearFigures figures, Clock clock) {
+        this.figures = figures;
+        this.clock = clock;
+    }
+
+    @Override
+    public void bindTo(MeterRegistry meters) {
+        KEYS.forEach(key -> Gauge.builder(FIGURE, () -> value(key))
+                .description("The current year's figure, as known now").tag("key", key).register(meters));
+    }
+
+    private double value(String key) {
+        Number value = current().get(key);
+        return value == null ? Double.NaN : value.doubleValue();
+    }
+
+    synchronized Map<String, Number> current() {
+        Instant now = clock.instant();
+        if (last == null || computedAt.plus(FRESH_FOR).isBefore(now)) {
+            try {
+                last = figures.asOf(LocalDate.ofInstant(now, AsOf.CHINA).getYear(), now);
+            } catch (RuntimeException e) {
+                last = Map.of(); // the read model is unreachable: no numbers rather than stale ones
+            }
+            computedAt = now;
+        }
+        return last;
+    }
+}

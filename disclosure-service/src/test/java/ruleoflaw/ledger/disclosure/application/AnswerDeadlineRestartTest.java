@@ -64,8 +64,8 @@ class AnswerDeadlineRestartTest {
     private static ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(DisclosureServiceApplication.class)
                 .initializers(new TestBackendsInitializer())
-                .properties("server.port=0", "db-scheduler.polling-interval=1s")
-                .run();
+                // arguments: properties set on the builder are defaults, which application.yml overrides
+                .run("--server.port=0", "--db-scheduler.polling-interval=1s");
     }
 
     private static javax.sql.DataSource dataSourceOfTheSharedDatabase() {

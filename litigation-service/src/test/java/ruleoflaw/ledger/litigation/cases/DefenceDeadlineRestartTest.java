@@ -63,8 +63,8 @@ class DefenceDeadlineRestartTest {
     private static ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(LitigationServiceApplication.class)
                 .initializers(new TestBackendsInitializer())
-                .properties("server.port=0", "db-scheduler.polling-interval=1s")
-                .run();
+                // arguments: properties set on the builder are defaults, which application.yml overrides
+                .run("--server.port=0", "--db-scheduler.polling-interval=1s");
     }
 
     private static javax.sql.DataSource dataSourceOfTheSharedDatabase() {

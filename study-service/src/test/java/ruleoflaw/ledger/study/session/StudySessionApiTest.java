@@ -124,7 +124,7 @@ class StudySessionApiTest {
         headers.set("Idempotency-Key", "restart-" + System.nanoTime());
         ResponseEntity<Map> first;
         try (ConfigurableApplicationContext instanceBeforeRestart = new SpringApplicationBuilder(StudyServiceApplication.class)
-                .initializers(new TestBackendsInitializer()).properties("server.port=0").run()) {
+                .initializers(new TestBackendsInitializer()).run("--server.port=0")) {
             int port = ((WebServerApplicationContext) instanceBeforeRestart).getWebServer().getPort();
             first = new TestRestTemplate().postForEntity("http://127.0.0.1:" + port + "/api/study/sessions",
                     new HttpEntity<>(CONSTITUTION_STUDY, headers), Map.class);

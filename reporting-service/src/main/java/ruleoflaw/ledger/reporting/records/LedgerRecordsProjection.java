@@ -78,10 +78,11 @@ class LedgerRecordsProjection implements RebuildableProjection {
             @MetaDataValue(AuditMetadata.CORRELATION_ID) String correlationId) {
         RecordDetails details = event.details();
         boolean correction = event instanceof RecordCorrected;
-        records.store(new RecordVersion(eventId, event.recordId(), details.recordType(), version,
+        RecordVersion stated = new RecordVersion(eventId, event.recordId(), details.recordType(), version,
                 details.businessDate().toString(), details.businessDate().getYear(), recordedAt, recordedBy, correlationId,
                 correction ? "corrected" : version == 0 ? "recorded" : step(event), correction ? ((RecordCorrected) event).reason() : null, false,
-                details.title(), json.convertValue(details, FIELDS)), generation.getAsInt());
+                details.title(), json.convertValue(details, FIELDS));
+        ReadModelRetry.run(() -> records.store(stated, generation.getAsInt()));
     }
 
     @EventHandler
@@ -89,11 +90,11 @@ class LedgerRecordsProjection implements RebuildableProjection {
             @Timestamp Instant recordedAt, @MetaDataValue(AuditMetadata.RECORDED_BY) String recordedBy,
             @MetaDataValue(AuditMetadata.CORRELATION_ID) String correlationId) {
         int into = generation.getAsInt();
-        records.latest(event.recordId(), into).ifPresentOrElse(
+        ReadModelRetry.run(() -> records.latest(event.recordId(), into).ifPresentOrElse(
                 last -> records.store(last.withdrawnBy(eventId, version, recordedAt, recordedBy, correlationId,
                         event.reason()), into),
                 () -> log.warn("Withdrawal of {} record {} before any version of it; nothing to withdraw",
-                        event.recordType(), event.recordId()));
+                        event.recordType(), event.recordId())));
     }
 
     /** {@code DefenceFiled} → {@code defenceFiled}. */

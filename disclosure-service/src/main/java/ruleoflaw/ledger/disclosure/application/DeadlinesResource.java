@@ -8,18 +8,14 @@ import java.util.List;
 import java.util.Objects;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ruleoflaw.ledger.contracts.disclosure.DisclosureApplicationDetails;
 import ruleoflaw.ledger.platform.metrics.LegalDeadlines;
+import ruleoflaw.ledger.platform.record.RecordIndex;
 
 /**
  * {@code GET /api/disclosure/deadlines}: the open (unanswered, not withdrawn) disclosure applications with their
@@ -37,27 +33,19 @@ class DeadlinesResource implements LegalDeadlines {
     record Deadlines(LocalDate today, List<Deadline> upcoming, List<Deadline> overdue, List<Deadline> paused) {
     }
 
-    private final ObjectProvider<JdbcTemplate> jdbc;
-    private final ObjectMapper json;
+    private final ObjectProvider<RecordIndex> index;
     private final Clock clock;
 
-    DeadlinesResource(ObjectProvider<JdbcTemplate> jdbc, ObjectMapper json, Clock clock) {
-        this.jdbc = jdbc;
-        this.json = json;
+    DeadlinesResource(ObjectProvider<RecordIndex> index, Clock clock) {
+        this.index = index;
         this.clock = clock;
     }
 
     @GetMapping("/api/disclosure/deadlines")
     Deadlines deadlines() {
         LocalDate today = LocalDate.now(clock.withZone(DisclosureApplication.CHINA));
-        JdbcTemplate records = jdbc.getIfAvailable();
-        if (records == null) {
-            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
-                    "Listing deadlines needs the service's PostgreSQL, which this deployment does not give it.");
-        }
-        List<Deadline> all = records.query("select record_id, details from ledger_record where record_type = ? and not withdrawn",
-                (row, n) -> deadline(row.getString("record_id"), read(row.getString("details")), today),
-                DisclosureApplicationDetails.TYPE).stream().filter(Objects::nonNull)
+        List<Deadline> all = RecordIndex.required(index).current(DisclosureApplicationDetails.TYPE).stream()
+                .map(entry -> deadline(entry.id(), entry.record(), today)).filter(Objects::nonNull)
                 .sorted(Comparator.comparing(Deadline::dueOn, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
         return new Deadlines(today, of(all, "UPCOMING"), of(all, "OVERDUE"), of(all, "PAUSED"));
     }
@@ -79,29 +67,16 @@ class DeadlinesResource implements LegalDeadlines {
     }
 
     private Deadline deadline(String id, JsonNode file, LocalDate today) {
-        if (date(file, "answeredOn") != null) {
+        if (RecordIndex.date(file, "answeredOn") != null) {
             return null;
         }
-        LocalDate dueOn = date(file, "dueOn");
-        LocalDate requested = date(file, "correctionRequestedOn");
+        LocalDate dueOn = RecordIndex.date(file, "dueOn");
+        LocalDate requested = RecordIndex.date(file, "correctionRequestedOn");
         String status = dueOn == null ? "PAUSED"
                 : file.path("deadlinePassed").asBoolean(false) || today.isAfter(dueOn) ? "OVERDUE" : "UPCOMING";
         JsonNode extension = file.get("extensionWorkingDays");
         return new Deadline(id, file.path("requestSummary").asText(), file.path("applicantType").asText(),
-                date(file, "receivedOn"), dueOn, dueOn == null ? null : today.until(dueOn, ChronoUnit.DAYS), requested,
+                RecordIndex.date(file, "receivedOn"), dueOn, dueOn == null ? null : today.until(dueOn, ChronoUnit.DAYS), requested,
                 extension == null || extension.isNull() ? null : extension.asInt(), status);
-    }
-
-    private static LocalDate date(JsonNode file, String field) {
-        JsonNode value = file.get(field);
-        return value == null || value.isNull() ? null : LocalDate.parse(value.asText());
-    }
-
-    private JsonNode read(String text) {
-        try {
-            return json.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable application file", e);
-        }
     }
 }

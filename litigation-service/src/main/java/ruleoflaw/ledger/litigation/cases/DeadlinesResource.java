@@ -4,20 +4,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ruleoflaw.ledger.contracts.litigation.LegalCaseDetails;
 import ruleoflaw.ledger.platform.metrics.LegalDeadlines;
+import ruleoflaw.ledger.platform.record.RecordIndex;
 
 /**
  * {@code GET /api/litigation/deadlines}: the defence deadlines of the cases not withdrawn, read from the record
@@ -35,14 +32,12 @@ class DeadlinesResource implements LegalDeadlines {
     record Deadlines(LocalDate today, List<Deadline> upcoming, List<Deadline> overdue) {
     }
 
-    private final ObjectProvider<JdbcTemplate> jdbc;
-    private final ObjectMapper json;
+    private final ObjectProvider<RecordIndex> index;
     private final DefenceClock defenceClock;
     private final Clock clock;
 
-    DeadlinesResource(ObjectProvider<JdbcTemplate> jdbc, ObjectMapper json, DefenceClock defenceClock, Clock clock) {
-        this.jdbc = jdbc;
-        this.json = json;
+    DeadlinesResource(ObjectProvider<RecordIndex> index, DefenceClock defenceClock, Clock clock) {
+        this.index = index;
         this.defenceClock = defenceClock;
         this.clock = clock;
     }
@@ -50,14 +45,9 @@ class DeadlinesResource implements LegalDeadlines {
     @GetMapping("/api/litigation/deadlines")
     Deadlines deadlines() {
         LocalDate today = LocalDate.now(clock.withZone(DefenceClock.CHINA));
-        JdbcTemplate records = jdbc.getIfAvailable();
-        if (records == null) {
-            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
-                    "Listing deadlines needs the service's PostgreSQL, which this deployment does not give it.");
-        }
-        List<Deadline> all = records.query("select record_id, details from ledger_record where record_type = ? and not withdrawn",
-                (row, n) -> deadline(row.getString("record_id"), read(row.getString("details")), today),
-                LegalCaseDetails.TYPE).stream().filter(d -> d != null).sorted(Comparator.comparing(Deadline::dueOn)).toList();
+        List<Deadline> all = RecordIndex.required(index).current(LegalCaseDetails.TYPE).stream()
+                .map(entry -> deadline(entry.id(), entry.record(), today)).filter(Objects::nonNull)
+                .sorted(Comparator.comparing(Deadline::dueOn)).toList();
         return new Deadlines(today, all.stream().filter(d -> d.status().equals("UPCOMING")).toList(),
                 all.stream().filter(d -> d.status().equals("OVERDUE")).toList());
     }
@@ -75,34 +65,22 @@ class DeadlinesResource implements LegalDeadlines {
     }
 
     private Deadline deadline(String id, JsonNode file, LocalDate today) {
-        LocalDate dueOn = date(file, "defenceDueOn");
+        LocalDate dueOn = RecordIndex.date(file, "defenceDueOn");
         if (dueOn == null) {
             return null;
         }
-        LocalDate filedOn = date(file, "defenceFiledOn");
+        LocalDate filedOn = RecordIndex.date(file, "defenceFiledOn");
         boolean overdue = file.path("defenceOverdue").asBoolean(false)
                 || (filedOn == null && today.isAfter(dueOn)) || (filedOn != null && filedOn.isAfter(dueOn));
-        boolean concluded = date(file, "concludedOn") != null;
+        boolean concluded = RecordIndex.date(file, "concludedOn") != null;
         String status = overdue ? "OVERDUE" : filedOn == null && !concluded ? "UPCOMING" : null;
         if (status == null) {
             return null;
         }
         return new Deadline(id, file.path("caseNumber").asText(), file.path("kind").asText(), file.path("court").asText(),
-                file.path("subject").asText(), date(file, "complaintReceivedOn"), dueOn,
+                file.path("subject").asText(), RecordIndex.date(file, "complaintReceivedOn"), dueOn,
                 dueOn.minusDays(defenceClock.reminderDaysBefore()), today.until(dueOn, java.time.temporal.ChronoUnit.DAYS),
                 filedOn, status);
     }
 
-    private static LocalDate date(JsonNode file, String field) {
-        JsonNode value = file.get(field);
-        return value == null || value.isNull() ? null : LocalDate.parse(value.asText());
-    }
-
-    private JsonNode read(String text) {
-        try {
-            return json.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable case file", e);
-        }
-    }
 }

@@ -25,12 +25,7 @@ public class RecordSupport {
     }
 
     RecordIndex index() {
-        RecordIndex available = index.getIfAvailable();
-        if (available == null) {
-            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
-                    "Listing records needs the service's PostgreSQL, which this deployment does not give it.");
-        }
-        return available;
+        return RecordIndex.required(index);
     }
 
     RecordIndex.Entry existing(String type, String id) {

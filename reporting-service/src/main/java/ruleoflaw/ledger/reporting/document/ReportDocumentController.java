@@ -38,7 +38,7 @@ class ReportDocumentController {
         Format chosenFormat = Downloads.choice(Format.class, "format", format);
         Template chosenTemplate = Downloads.choice(Template.class, "template", template);
         Instant moment = AsOf.moment(year, asOf, clock);
-        byte[] file = documents.render(year, figures.asOf(year, moment), narratives.current(year), chosenTemplate,
+        byte[] file = documents.render(year, figures.asOf(year, asOf, moment), narratives.current(year), chosenTemplate,
                 chosenFormat, "/api/reports/" + year + "/figures/", moment);
         return Downloads.file(file, chosenFormat, year + "-rule-of-law-report",
                 ReportDocuments.fileName(year, chosenFormat));

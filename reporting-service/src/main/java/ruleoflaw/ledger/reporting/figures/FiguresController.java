@@ -57,7 +57,7 @@ class FiguresController {
     @GetMapping
     Figures figures(@PathVariable int year, @RequestParam(required = false) String asOf) {
         Instant moment = moment(year, asOf);
-        return new Figures(year, moment, yearFigures.asOf(year, moment));
+        return new Figures(year, moment, yearFigures.asOf(year, asOf, moment));
     }
 
     @GetMapping("/{key}/evidence")

@@ -38,6 +38,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 import ruleoflaw.ledger.reporting.projections.RebuildProgress.Phase;
+import ruleoflaw.ledger.reporting.records.BatchEnd;
 
 /**
  * Rebuilds the reporting projections without downtime. Each projection gets a tracking processor of its own
@@ -180,7 +181,7 @@ class Rebuild {
     private TrackingEventProcessor processor(RebuildableProjection projection, int generation) {
         Object handlers = projection.handlersWritingInto(generation);
         String name = rebuildName(projection, generation);
-        return TrackingEventProcessor.builder()
+        TrackingEventProcessor processor = TrackingEventProcessor.builder()
                 .name(name)
                 .eventHandlerInvoker(DeadLetteringEventHandlerInvoker.builder()
                         .eventHandlers(new AnnotationEventHandlerAdapter(handlers, axon.parameterResolverFactory(),
@@ -195,6 +196,8 @@ class Rebuild {
                 .trackingEventProcessorConfiguration(
                         TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(batchSize))
                 .build();
+        processor.registerHandlerInterceptor(new BatchEnd());
+        return processor;
     }
 
     private void replay(Run run, Map<RebuildableProjection, TrackingEventProcessor> rebuilding)
@@ -282,8 +285,7 @@ class Rebuild {
     }
 
     private void drop(RebuildableProjection projection, int generation) {
-        projection.collections().stream().map(collection -> Generations.collection(collection, generation))
-                .filter(mongo::collectionExists).forEach(mongo::dropCollection);
+        projection.collections(generation).stream().filter(mongo::collectionExists).forEach(mongo::dropCollection);
     }
 
     private static String rebuildName(RebuildableProjection projection, int generation) {

@@ -11,8 +11,8 @@ public interface RebuildableProjection {
     /** The live processing group, unique across services; a rebuild's processor is named after it. */
     String processingGroup();
 
-    /** The collections it keeps, by their first-generation names. */
-    List<String> collections();
+    /** The names of the collections it keeps in {@code generation}. */
+    List<String> collections(int generation);
 
     /** Event handlers like the live ones that write into {@code generation}, whose collections are made ready. */
     Object handlersWritingInto(int generation);

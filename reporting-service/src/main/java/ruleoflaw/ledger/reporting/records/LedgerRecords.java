@@ -6,13 +6,15 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-import org.springframework.data.domain.Sort;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
@@ -20,45 +22,73 @@ import ruleoflaw.ledger.reporting.projections.Generations;
 
 /**
  * The record versions the projection keeps, and the records of a year as they stood at a moment. Queries read the
- * active generation of the versions; the projection writes into the generation it fills.
+ * active generation; the projection writes into the generation it fills, a batch of events at a time.
  */
 @Component
 public class LedgerRecords {
 
     /** The processor that feeds every context's events into record versions; unique across services. */
     public static final String PROCESSING_GROUP = "reporting-ledger-records";
+    private static final String BATCH = LedgerRecords.class.getName() + ".batch-";
 
     private final MongoTemplate mongo;
     private final Generations generations;
+    private final AtomicLong changes = new AtomicLong();
 
     LedgerRecords(MongoTemplate mongo, Generations generations) {
         this.mongo = mongo;
         this.generations = generations;
-        createIndexes(generations.active());
     }
 
-    /** Makes the indexes the queries need on {@code generation}'s versions. */
-    void createIndexes(int generation) {
-        var indexes = mongo.indexOps(Generations.collection(RecordVersion.COLLECTION, generation));
-        indexes.ensureIndex(new Index().on("year", Sort.Direction.ASC));
-        indexes.ensureIndex(new Index().on("recordId", Sort.Direction.ASC));
-        indexes.ensureIndex(new Index().on("type", Sort.Direction.ASC));
-    }
-
-    /** Idempotent: the same event stored twice is one version. Into the active generation. */
+    /** Stores one version at once, into the active generation. Idempotent: the same event stored twice is one version. */
     public void store(RecordVersion version) {
-        store(version, generations.active());
+        write(generations.active(), batch -> batch.add(version));
     }
 
-    void store(RecordVersion version, int generation) {
-        mongo.save(version, Generations.collection(RecordVersion.COLLECTION, generation));
+    /**
+     * Makes versions in {@code generation}. Under event processing they join the unit of work's batch, written by
+     * {@link BatchEnd} after the batch's last event (or, failing that, as the unit of work commits); otherwise at once.
+     */
+    void write(int generation, Consumer<VersionBatch> change) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            VersionBatch batch = new VersionBatch(mongo, generation, changes::incrementAndGet);
+            ReadModelRetry.run(() -> change.accept(batch));
+            batch.flush();
+            return;
+        }
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        VersionBatch batch = root.getOrComputeResource(BATCH + generation, key -> {
+            VersionBatch made = new VersionBatch(mongo, generation, changes::incrementAndGet);
+            root.onPrepareCommit(unitOfWork -> made.flush());
+            return made;
+        });
+        ReadModelRetry.run(() -> change.accept(batch));
     }
 
-    /** The latest version of a record that the projection has put into {@code generation}. */
-    Optional<RecordVersion> latest(String recordId, int generation) {
-        return Optional.ofNullable(mongo.findOne(Query.query(where("recordId").is(recordId))
-                .with(Sort.by(Sort.Direction.DESC, "version")).limit(1), RecordVersion.class,
-                Generations.collection(RecordVersion.COLLECTION, generation)));
+    /** Writes what the current unit of work's batches hold. */
+    static void flushCurrent() {
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().root().resources().forEach((key, value) -> {
+                if (key.startsWith(BATCH) && value instanceof VersionBatch batch) {
+                    batch.flush();
+                }
+            });
+        }
+    }
+
+    /** What queries read now: anything computed from the records holds while this is unchanged. */
+    public State state() {
+        return new State(generations.active(), changes.get());
+    }
+
+    /** The generation queries read, and how many batches of versions have been written since this service started. */
+    public record State(int generation, long writes) {
+    }
+
+    /** The collections of versions in {@code generation}: every partition that exists, and the heads. */
+    public List<String> collections(int generation) {
+        return mongo.getCollectionNames().stream().filter(name -> Partitions.isPartition(name, generation)).sorted()
+                .toList();
     }
 
     /**
@@ -66,34 +96,30 @@ public class LedgerRecords {
      * up to {@code asOf}, leaving out withdrawn ones. A record corrected into another year moves there.
      */
     public List<RecordVersion> ofYear(int year, Instant asOf) {
-        List<String> touchingYear = mongo.findDistinct(Query.query(where("year").is(year)), "recordId",
-                versions(), RecordVersion.class, String.class);
-        if (touchingYear.isEmpty()) {
-            return List.of();
-        }
-        return latestStanding(Query.query(where("recordId").in(touchingYear).and("recordedAt").lte(asOf)),
-                version -> version.year() == year);
+        return latestStanding(Partitions.ofYear(year, generations.active()), asOf, version -> version.year() == year);
     }
 
     /**
      * Every record of {@code type}, whatever its year, in its latest version recorded up to {@code asOf}, leaving out
-     * withdrawn ones; by business date. For the few figures that look beyond their year (a contest series' run of years).
+     * withdrawn ones; by business date. For the few figures that look beyond their year (a contest series' run of
+     * years): only the types {@link Partitions#KEPT_ACROSS_YEARS} are kept that way.
      */
     public List<RecordVersion> ofType(String type, Instant asOf) {
-        return latestStanding(Query.query(where("type").is(type).and("recordedAt").lte(asOf)), version -> true);
+        if (!Partitions.keptAcrossYears(type)) {
+            throw new IllegalArgumentException("Records of type " + type + " are kept by year only; add the type to "
+                    + "Partitions.KEPT_ACROSS_YEARS (and rebuild) to read them across years");
+        }
+        return latestStanding(Partitions.ofType(type, generations.active()), asOf, version -> true);
     }
 
-    private List<RecordVersion> latestStanding(Query versionsAsOf, java.util.function.Predicate<RecordVersion> counting) {
-        List<RecordVersion> versions = mongo.find(versionsAsOf, RecordVersion.class, versions());
+    private List<RecordVersion> latestStanding(String partition, Instant asOf, Predicate<RecordVersion> counting) {
+        List<RecordVersion> versions = mongo.find(Query.query(where("recordedAt").lte(asOf)), RecordVersion.class,
+                partition);
         Map<String, RecordVersion> latest = versions.stream().collect(Collectors.toMap(RecordVersion::recordId,
                 Function.identity(), (a, b) -> a.version() >= b.version() ? a : b));
         return latest.values().stream()
                 .filter(version -> counting.test(version) && !version.withdrawn())
                 .sorted(Comparator.comparing(RecordVersion::businessDate).thenComparing(RecordVersion::recordId))
                 .toList();
-    }
-
-    private String versions() {
-        return generations.active(RecordVersion.COLLECTION);
     }
 }

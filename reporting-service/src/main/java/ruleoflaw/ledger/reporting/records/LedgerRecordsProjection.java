@@ -62,13 +62,12 @@ class LedgerRecordsProjection implements RebuildableProjection {
     }
 
     @Override
-    public List<String> collections() {
-        return List.of(RecordVersion.COLLECTION);
+    public List<String> collections(int generation) {
+        return records.collections(generation);
     }
 
     @Override
     public Object handlersWritingInto(int generation) {
-        records.createIndexes(generation);
         return new LedgerRecordsProjection(records, json, () -> generation);
     }
 
@@ -82,17 +81,16 @@ class LedgerRecordsProjection implements RebuildableProjection {
                 details.businessDate().toString(), details.businessDate().getYear(), recordedAt, recordedBy, correlationId,
                 correction ? "corrected" : version == 0 ? "recorded" : step(event), correction ? ((RecordCorrected) event).reason() : null, false,
                 details.title(), json.convertValue(details, FIELDS));
-        ReadModelRetry.run(() -> records.store(stated, generation.getAsInt()));
+        records.write(generation.getAsInt(), batch -> batch.add(stated));
     }
 
     @EventHandler
     void on(RecordWithdrawn event, @MessageIdentifier String eventId, @SequenceNumber Long version,
             @Timestamp Instant recordedAt, @MetaDataValue(AuditMetadata.RECORDED_BY) String recordedBy,
             @MetaDataValue(AuditMetadata.CORRELATION_ID) String correlationId) {
-        int into = generation.getAsInt();
-        ReadModelRetry.run(() -> records.latest(event.recordId(), into).ifPresentOrElse(
-                last -> records.store(last.withdrawnBy(eventId, version, recordedAt, recordedBy, correlationId,
-                        event.reason()), into),
+        records.write(generation.getAsInt(), batch -> batch.latest(event.recordId()).ifPresentOrElse(
+                last -> batch.add(last.withdrawnBy(eventId, version, recordedAt, recordedBy, correlationId,
+                        event.reason())),
                 () -> log.warn("Withdrawal of {} record {} before any version of it; nothing to withdraw",
                         event.recordType(), event.recordId())));
     }

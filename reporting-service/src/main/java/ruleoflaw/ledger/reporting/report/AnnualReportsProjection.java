@@ -3,6 +3,7 @@ package ruleoflaw.ledger.reporting.report;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.IntSupplier;
@@ -50,8 +51,9 @@ class AnnualReportsProjection implements RebuildableProjection {
     }
 
     @Override
-    public List<String> collections() {
-        return List.of(ReportState.COLLECTION, PublishedDocument.COLLECTION);
+    public List<String> collections(int generation) {
+        return Stream.of(ReportState.COLLECTION, PublishedDocument.COLLECTION)
+                .map(collection -> Generations.collection(collection, generation)).toList();
     }
 
     @Override

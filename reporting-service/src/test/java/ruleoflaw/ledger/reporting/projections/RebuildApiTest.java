@@ -36,7 +36,7 @@ import ruleoflaw.ledger.contracts.study.StudySessionKind;
 import ruleoflaw.ledger.contracts.study.StudySessionRecorded;
 import ruleoflaw.ledger.platform.testing.LedgerServiceTest;
 import ruleoflaw.ledger.reporting.records.LedgerRecords;
-import ruleoflaw.ledger.reporting.records.RecordVersion;
+import ruleoflaw.ledger.reporting.records.Partitions;
 
 /**
  * A rebuild replays the whole history into a new generation while the active one answers, then switches: the
@@ -63,6 +63,8 @@ class RebuildApiTest {
     MongoTemplate mongo;
     @Autowired
     Generations generations;
+    @Autowired
+    LedgerRecords records;
 
     @Test
     void aRebuildReplaysTheHistoryBesideTheLiveProjectionsAndSwitchesOnceCaughtUp() throws InterruptedException {
@@ -119,9 +121,8 @@ class RebuildApiTest {
         assertThat(figures(ledger)).isEqualTo(figuresBefore);
         ledger.awaitFigure(2077, "study.sessions.total", 1);
         assertThat(mongo.find(Query.query(where("recordId").is(late)), Document.class,
-                Generations.collection(RecordVersion.COLLECTION, generation + 1))).hasSize(1);
-        await().atMost(Duration.ofSeconds(10)).until(() -> !mongo.collectionExists(
-                Generations.collection(RecordVersion.COLLECTION, generation)));
+                Partitions.ofYear(2077, generation + 1))).hasSize(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> records.collections(generation).isEmpty());
         // the live letter of the old generation went, the rebuild's letter for the same event took its place
         assertThat(deadLetters(ledger, broken)).isEqualTo(1);
         assertThat(ledger.exchange(HttpMethod.DELETE, "/api/reports/admin/dead-letters/" + broken, "admin").getBody())
@@ -193,8 +194,8 @@ class RebuildApiTest {
     }
 
     private List<Document> versions() {
-        return mongo.find(Query.query(where("year").gte(YEARS.get(0)).lte(YEARS.get(YEARS.size() - 1)))
-                .with(Sort.by("_id")), Document.class, generations.active(RecordVersion.COLLECTION));
+        return YEARS.stream().flatMap(year -> mongo.find(new Query().with(Sort.by("_id")), Document.class,
+                Partitions.ofYear(year, generations.active())).stream()).toList();
     }
 
     private Map<String, List<Document>> reports() {

@@ -1,9 +1,12 @@
 package ruleoflaw.ledger.reporting.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -55,7 +58,7 @@ class LedgerRecordsTest {
 
     @Test
     void theRecordsOfATypeAreEveryYearsInTheirLatestVersionWithoutWithdrawnOnes() {
-        String type = "test.type-" + UUID.randomUUID();
+        String type = "legal.case";
         String earlier = UUID.randomUUID().toString();
         String corrected = UUID.randomUUID().toString();
         String withdrawn = UUID.randomUUID().toString();
@@ -66,11 +69,23 @@ class LedgerRecordsTest {
         records.store(typed(type, version(withdrawn, 1, "2047-07-01", FEBRUARY, true)));
         records.store(version(UUID.randomUUID().toString(), 0, "2047-06-01", JANUARY, false));
 
-        assertThat(records.ofType(type, MARCH)).extracting(RecordVersion::recordId).containsExactly(earlier, corrected);
-        assertThat(records.ofType(type, MARCH)).extracting(RecordVersion::year).containsExactly(2045, 2047);
-        assertThat(records.ofType(type, JANUARY.plusSeconds(1))).extracting(RecordVersion::recordId)
+        Set<String> ours = Set.of(earlier, corrected, withdrawn);
+        assertThat(ofType(type, MARCH, ours)).extracting(RecordVersion::recordId).containsExactly(earlier, corrected);
+        assertThat(ofType(type, MARCH, ours)).extracting(RecordVersion::year).containsExactly(2045, 2047);
+        assertThat(ofType(type, JANUARY.plusSeconds(1), ours)).extracting(RecordVersion::recordId)
                 .containsExactly(earlier, corrected, withdrawn);
-        assertThat(records.ofType(type, JANUARY.minusSeconds(1))).isEmpty();
+        assertThat(ofType(type, JANUARY.minusSeconds(1), ours)).isEmpty();
+    }
+
+    @Test
+    void onlyTheTypesFollowedAcrossYearsCanBeReadAcrossYears() {
+        assertThatThrownBy(() -> records.ofType("study.session", MARCH)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("KEPT_ACROSS_YEARS");
+    }
+
+    /** The records of the type that this test made (other tests share the store). */
+    private List<RecordVersion> ofType(String type, Instant asOf, Set<String> ours) {
+        return records.ofType(type, asOf).stream().filter(version -> ours.contains(version.recordId())).toList();
     }
 
     private static RecordVersion typed(String type, RecordVersion v) {

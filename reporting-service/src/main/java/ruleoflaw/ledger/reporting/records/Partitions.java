@@ -1,0 +1,52 @@
+package ruleoflaw.ledger.reporting.records;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import ruleoflaw.ledger.contracts.disclosure.DisclosureApplicationDetails;
+import ruleoflaw.ledger.contracts.disclosure.NormativeDocumentDetails;
+import ruleoflaw.ledger.contracts.disclosure.NormativeRepealDetails;
+import ruleoflaw.ledger.contracts.litigation.LegalCaseDetails;
+import ruleoflaw.ledger.contracts.outreach.ContestEditionDetails;
+import ruleoflaw.ledger.reporting.projections.Generations;
+
+/**
+ * The collections record versions are kept in. A year's figures read one year's partition, never the whole history:
+ * a MongoDB-protocol server without secondary indexes (the embedded one) would otherwise scan every version of
+ * every year for each request. A record's versions go to every year it has counted in, so a record corrected into
+ * another year is found from both. The few types that figures follow across years (cases pending, documents in
+ * force, a contest's run of years) have a partition of their own as well.
+ */
+public final class Partitions {
+
+    static final Set<String> KEPT_ACROSS_YEARS = Set.of(LegalCaseDetails.TYPE, DisclosureApplicationDetails.TYPE,
+            NormativeDocumentDetails.TYPE, NormativeRepealDetails.TYPE, ContestEditionDetails.TYPE);
+    private static final Pattern OWN = Pattern.compile(
+            Pattern.quote(RecordVersion.COLLECTION) + "_(y\\d{4}|t_[a-zA-Z_]+)|" + Pattern.quote(RecordHead.COLLECTION));
+
+    private Partitions() {
+    }
+
+    static boolean keptAcrossYears(String type) {
+        return KEPT_ACROSS_YEARS.contains(type);
+    }
+
+    public static String ofYear(int year, int generation) {
+        return Generations.collection(RecordVersion.COLLECTION + "_y" + year, generation);
+    }
+
+    static String ofType(String type, int generation) {
+        return Generations.collection(RecordVersion.COLLECTION + "_t_" + type.replace('.', '_'), generation);
+    }
+
+    static String heads(int generation) {
+        return Generations.collection(RecordHead.COLLECTION, generation);
+    }
+
+    /** Whether {@code collection} is one of these partitions (or the heads) of {@code generation}. */
+    static boolean isPartition(String collection, int generation) {
+        String suffix = generation == 1 ? "" : "_g" + generation;
+        return collection.endsWith(suffix)
+                && OWN.matcher(collection.substring(0, collection.length() - suffix.length())).matches();
+    }
+}

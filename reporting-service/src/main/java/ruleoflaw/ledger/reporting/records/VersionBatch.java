@@ -1,0 +1,103 @@
+package ruleoflaw.ledger.reporting.records;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * The record versions a batch of events makes in one generation, written together when the batch ends: one bulk
+ * write per partition instead of a round trip per event. Until then the batch answers for what it holds, so a
+ * withdrawal finds the version recorded a few events before it. Writes replace by id, so writing again is a no-op.
+ */
+final class VersionBatch {
+
+    private static final FindAndReplaceOptions UPSERT = FindAndReplaceOptions.options().upsert();
+
+    private final MongoTemplate mongo;
+    private final int generation;
+    private final Runnable written;
+    private final Map<String, RecordHead> heads = new HashMap<>();
+    private final Map<String, RecordHead> changedHeads = new LinkedHashMap<>();
+    private final Map<String, List<RecordVersion>> byPartition = new LinkedHashMap<>();
+    private final Map<String, RecordVersion> byEventId = new HashMap<>();
+
+    VersionBatch(MongoTemplate mongo, int generation, Runnable written) {
+        this.mongo = mongo;
+        this.generation = generation;
+        this.written = written;
+    }
+
+    /** Adds a version to every partition that must hold it: each year the record has counted in, and its type's. */
+    void add(RecordVersion version) {
+        RecordHead head = head(version.recordId()).map(known -> known.after(version))
+                .orElseGet(() -> RecordHead.of(version));
+        heads.put(head.recordId(), head);
+        changedHeads.put(head.recordId(), head);
+        for (int year : head.years()) {
+            byPartition.computeIfAbsent(Partitions.ofYear(year, generation), p -> new ArrayList<>()).add(version);
+        }
+        if (Partitions.keptAcrossYears(version.type())) {
+            byPartition.computeIfAbsent(Partitions.ofType(version.type(), generation), p -> new ArrayList<>())
+                    .add(version);
+        }
+        byEventId.put(version.eventId(), version);
+    }
+
+    /** The record's latest version, from this batch or from what earlier batches wrote. */
+    Optional<RecordVersion> latest(String recordId) {
+        return head(recordId).map(head -> {
+            RecordVersion pending = byEventId.get(head.latestEventId());
+            return pending != null ? pending : mongo.findById(head.latestEventId(), RecordVersion.class,
+                    Partitions.ofYear(head.latestYear(), generation));
+        });
+    }
+
+    private Optional<RecordHead> head(String recordId) {
+        RecordHead known = heads.get(recordId);
+        if (known == null) {
+            known = mongo.findById(recordId, RecordHead.class, Partitions.heads(generation));
+            if (known != null) {
+                heads.put(recordId, known);
+            }
+        }
+        return Optional.ofNullable(known);
+    }
+
+    boolean isEmpty() {
+        return changedHeads.isEmpty();
+    }
+
+    /** Writes the versions, then the heads that point at them; waits out a read-model server that is away. */
+    void flush() {
+        if (isEmpty()) {
+            return;
+        }
+        ReadModelRetry.run(() -> {
+            byPartition.forEach((partition, versions) -> replaceAll(RecordVersion.class, partition, versions,
+                    RecordVersion::eventId));
+            replaceAll(RecordHead.class, Partitions.heads(generation), List.copyOf(changedHeads.values()),
+                    RecordHead::recordId);
+        });
+        byPartition.clear();
+        changedHeads.clear();
+        byEventId.clear();
+        written.run();
+    }
+
+    private <T> void replaceAll(Class<T> type, String collection, List<T> documents,
+            java.util.function.Function<T, String> id) {
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, type, collection);
+        documents.forEach(document -> bulk.replaceOne(Query.query(where("_id").is(id.apply(document))), document, UPSERT));
+        bulk.execute();
+    }
+}

@@ -1,0 +1,46 @@
+package ruleoflaw.ledger.reporting.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import ruleoflaw.ledger.platform.testing.LedgerServiceTest;
+import ruleoflaw.ledger.reporting.records.LedgerRecords;
+import ruleoflaw.ledger.reporting.records.RecordVersion;
+
+/** The figures as known now are kept between requests, and computed again as soon as a version is written. */
+@LedgerServiceTest
+class YearFiguresTest {
+
+    private static final int YEAR = 2039;
+
+    @Autowired
+    YearFigures figures;
+    @Autowired
+    LedgerRecords records;
+
+    @Test
+    void theFiguresAsKnownNowFollowEveryWrittenVersion() {
+        Number before = figures.current(YEAR).get("study.sessions.collective");
+        assertThat(figures.current(YEAR)).isSameAs(figures.current(YEAR));
+
+        String id = UUID.randomUUID().toString();
+        records.store(session(id, 0, false));
+        assertThat(figures.current(YEAR).get("study.sessions.collective").longValue()).isEqualTo(before.longValue() + 1);
+
+        records.store(session(id, 1, true));
+        assertThat(figures.current(YEAR).get("study.sessions.collective").longValue()).isEqualTo(before.longValue());
+        assertThat(figures.asOf(YEAR, null, Instant.now())).isEqualTo(figures.asOf(YEAR, Instant.now()));
+    }
+
+    private static RecordVersion session(String id, long version, boolean withdrawn) {
+        return new RecordVersion(id + "/" + version, id, "study.session", version, YEAR + "-04-01", YEAR,
+                Instant.now().minusSeconds(60 - version), "法制科", "c-" + id, withdrawn ? "withdrawn" : "recorded", null,
+                withdrawn, "集中学习宪法", Map.of("kind", "COLLECTIVE_STUDY", "title", "集中学习宪法"));
+    }
+}

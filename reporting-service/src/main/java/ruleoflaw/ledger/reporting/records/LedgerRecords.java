@@ -30,6 +30,11 @@ public class LedgerRecords {
     /** The processor that feeds every context's events into record versions; unique across services. */
     public static final String PROCESSING_GROUP = "reporting-ledger-records";
     private static final String BATCH = LedgerRecords.class.getName() + ".batch-";
+    /**
+     * Versions per reply when reading a partition: the embedded server answers a query without a batch size in one
+     * reply, which fails beyond 48 MB (about 100,000 versions); small batches cost it a scan each.
+     */
+    private static final int READ_BATCH = 10_000;
 
     private final MongoTemplate mongo;
     private final Generations generations;
@@ -113,8 +118,8 @@ public class LedgerRecords {
     }
 
     private List<RecordVersion> latestStanding(String partition, Instant asOf, Predicate<RecordVersion> counting) {
-        List<RecordVersion> versions = mongo.find(Query.query(where("recordedAt").lte(asOf)), RecordVersion.class,
-                partition);
+        List<RecordVersion> versions = mongo.find(Query.query(where("recordedAt").lte(asOf)).cursorBatchSize(READ_BATCH),
+                RecordVersion.class, partition);
         Map<String, RecordVersion> latest = versions.stream().collect(Collectors.toMap(RecordVersion::recordId,
                 Function.identity(), (a, b) -> a.version() >= b.version() ? a : b));
         return latest.values().stream()

@@ -4,15 +4,20 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+
+import org.bson.Document;
 
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * The record versions a batch of events makes in one generation, written together when the batch ends: one bulk
@@ -28,6 +33,8 @@ final class VersionBatch {
     private final Runnable written;
     private final Map<String, RecordHead> heads = new HashMap<>();
     private final Map<String, RecordHead> changedHeads = new LinkedHashMap<>();
+    /** Heads of records first seen in this batch: written only if absent, so projecting again never rolls one back. */
+    private final Set<String> firstSeen = new HashSet<>();
     private final Map<String, List<RecordVersion>> byPartition = new LinkedHashMap<>();
     private final Map<String, RecordVersion> byEventId = new HashMap<>();
 
@@ -39,8 +46,13 @@ final class VersionBatch {
 
     /** Adds a version to every partition that must hold it: each year the record has counted in, and its type's. */
     void add(RecordVersion version) {
-        RecordHead head = head(version.recordId()).map(known -> known.after(version))
-                .orElseGet(() -> RecordHead.of(version));
+        // a first version has no head to look up (one round trip per record saved); its head is written only if absent
+        boolean first = version.version() == 0 && !heads.containsKey(version.recordId());
+        RecordHead head = first ? RecordHead.of(version)
+                : head(version.recordId()).map(known -> known.after(version)).orElseGet(() -> RecordHead.of(version));
+        if (first) {
+            firstSeen.add(version.recordId());
+        }
         heads.put(head.recordId(), head);
         changedHeads.put(head.recordId(), head);
         for (int year : head.years()) {
@@ -85,13 +97,30 @@ final class VersionBatch {
         ReadModelRetry.run(() -> {
             byPartition.forEach((partition, versions) -> replaceAll(RecordVersion.class, partition, versions,
                     RecordVersion::eventId));
-            replaceAll(RecordHead.class, Partitions.heads(generation), List.copyOf(changedHeads.values()),
-                    RecordHead::recordId);
+            writeHeads();
         });
         byPartition.clear();
         changedHeads.clear();
+        firstSeen.clear();
         byEventId.clear();
         written.run();
+    }
+
+    private void writeHeads() {
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, RecordHead.class,
+                Partitions.heads(generation));
+        changedHeads.values().forEach(head -> {
+            Query byId = Query.query(where("_id").is(head.recordId()));
+            if (firstSeen.contains(head.recordId())) {
+                Document fields = new Document();
+                mongo.getConverter().write(head, fields);
+                fields.remove("_id");
+                bulk.upsert(byId, Update.fromDocument(new Document("$setOnInsert", fields)));
+            } else {
+                bulk.replaceOne(byId, head, UPSERT);
+            }
+        });
+        bulk.execute();
     }
 
     private <T> void replaceAll(Class<T> type, String collection, List<T> documents,

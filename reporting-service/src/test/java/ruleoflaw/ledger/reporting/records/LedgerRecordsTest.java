@@ -57,6 +57,19 @@ class LedgerRecordsTest {
     }
 
     @Test
+    void aFirstVersionProjectedAgainDoesNotMakeTheRecordForgetTheYearsItMovedThrough() {
+        String id = UUID.randomUUID().toString();
+        records.store(version(id, 0, "2048-03-01", JANUARY, false));
+        records.store(version(id, 1, "2049-03-01", FEBRUARY, false));
+        records.store(version(id, 0, "2048-03-01", JANUARY, false)); // again, as after a crash before the token moved
+        records.store(version(id, 2, "2048-04-01", FEBRUARY.plusSeconds(1), false)); // back into 2048
+
+        assertThat(records.ofYear(2049, MARCH)).extracting(RecordVersion::recordId).doesNotContain(id);
+        assertThat(records.ofYear(2048, MARCH)).filteredOn(v -> v.recordId().equals(id))
+                .extracting(RecordVersion::version).containsExactly(2L);
+    }
+
+    @Test
     void theRecordsOfATypeAreEveryYearsInTheirLatestVersionWithoutWithdrawnOnes() {
         String type = "legal.case";
         String earlier = UUID.randomUUID().toString();

@@ -219,6 +219,33 @@ class GatewayTest {
     }
 
     @Test
+    void manyCallersAtOnceAllReachAServiceThatAnswersSlowly() throws Exception {
+        // Resilience4j's default bulkhead let 25 calls per service in at once: the 26th got a 503, the breaker opened
+        int callers = 40;
+        List<String> clerks = IntStream.range(0, 4).mapToObj(i -> "clerk-at-once-" + i).toList();
+        Map<String, String> passwordOf = new java.util.HashMap<>();
+        clerks.forEach(clerk -> passwordOf.put(clerk, users().put(clerk, List.of("auditor"), List.of())));
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = IntStream.range(0, callers).mapToObj(i -> pool.submit(() -> {
+                String clerk = clerks.get(i % clerks.size());
+                String basic = java.util.Base64.getEncoder().encodeToString(
+                        (clerk + ":" + passwordOf.get(clerk)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                return client.send(java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create("http://127.0.0.1:" + port + "/api/study/slow"))
+                        .header("Authorization", "Basic " + basic).build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+            })).toList();
+            for (var answer : answers) {
+                assertThat(answer.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aServiceThatIsDownIsA503ProblemWithinTwoSeconds() {
         long started = System.nanoTime();
 

@@ -14,7 +14,7 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * Real HTTP servers standing in for the five services behind the gateway: each answers with its name and
  * remembers the last request it got, so tests see what the gateway forwards; its actuator answers health UP (and
- * the reporting service's metrics a projection lag). {@code outreach} is left
+ * the reporting service's metrics a projection lag); a path ending in {@code /slow} takes {@link #SLOW}. {@code outreach} is left
  * stopped, to play a service that is down.
  */
 public final class StubServices {
@@ -27,7 +27,18 @@ public final class StubServices {
     static final Map<String, Seen> lastSeen = new ConcurrentHashMap<>();
     private static final Map<String, HttpServer> servers = new ConcurrentHashMap<>();
 
+    /** How long a path ending in {@code /slow} takes to answer. */
+    static final java.time.Duration SLOW = java.time.Duration.ofMillis(500);
+
     private StubServices() {
+    }
+
+    private static void pause(java.time.Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public static synchronized void register(DynamicPropertyRegistry registry) throws IOException {
@@ -43,6 +54,9 @@ public final class StubServices {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/", exchange -> {
                 byte[] received = exchange.getRequestBody().readAllBytes();
+                if (exchange.getRequestURI().getPath().endsWith("/slow")) {
+                    pause(SLOW);
+                }
                 lastSeen.put(context, new Seen(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
                         exchange.getRequestHeaders().getFirst("X-Request-Id"),
                         exchange.getRequestHeaders().getFirst("Authorization"), received.length));
@@ -60,6 +74,11 @@ public final class StubServices {
                 exchange.getResponseBody().write(body);
                 exchange.close();
             });
+            server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(64, task -> { // many at once, as Tomcat
+                Thread thread = new Thread(task, "stub-" + context);
+                thread.setDaemon(true);
+                return thread;
+            }));
             server.start();
             return server;
         } catch (IOException e) {

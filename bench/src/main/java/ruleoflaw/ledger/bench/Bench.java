@@ -24,7 +24,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: bench STEP [ARGS] (steps: put, head, reads, load, raw-insert, generate, replay, "
+            System.err.println("usage: bench STEP [ARGS] (steps: put, head, settle, reads, load, raw-insert, generate, replay, "
                     + "raw-scan, footprint, table); run through bin/suite bench");
             System.exit(2);
         }
@@ -39,6 +39,7 @@ public final class Bench {
             case "load" -> new LoadRun(suite, results).run(rest[0], Integer.parseInt(rest[1]), Integer.parseInt(rest[2]));
             case "raw-insert" -> new RawInserts(suite, results).run(Integer.parseInt(rest[0]), Integer.parseInt(rest[1]));
             case "generate" -> new Generator(suite, results).run(Long.parseLong(rest[0]));
+            case "settle" -> ReplayWatch.settle(Integer.parseInt(rest[0]));
             case "replay" -> new ReplayWatch(suite, results).run(Path.of(rest[0]), Integer.parseInt(rest[1]));
             case "raw-scan" -> new RawScan(suite, results).run();
             case "footprint" -> new Footprint(suite, results).run(rest[0]);

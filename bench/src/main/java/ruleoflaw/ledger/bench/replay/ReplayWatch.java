@@ -109,6 +109,26 @@ public final class ReplayWatch {
         }
     }
 
+    /** Waits (up to timeout) until reporting-service's projections have caught up with the event store. */
+    public static void settle(int timeoutSeconds) throws Exception {
+        HttpClient http = Suite.http();
+        HttpRequest scrape = HttpRequest.newBuilder(URI.create(METRICS)).timeout(Duration.ofSeconds(5)).GET().build();
+        long deadline = System.nanoTime() + Duration.ofSeconds(timeoutSeconds).toNanos();
+        double total = Double.NaN;
+        while (System.nanoTime() < deadline) {
+            String text = http.send(scrape, HttpResponse.BodyHandlers.ofString()).body();
+            total = 0;
+            for (String processor : PROCESSORS) {
+                total += lag(text, processor);
+            }
+            if (total == 0) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        System.out.printf("bench: reporting-service still %.0f events behind after %d s; going on%n", total, timeoutSeconds);
+    }
+
     static double lag(String prometheus, String processor) {
         Matcher matcher = Pattern.compile("(?m)^ledger_processor_lag\\{[^}]*processor=\"" + Pattern.quote(processor)
                 + "\"[^}]*\\}\\s+(\\S+)").matcher(prometheus);

@@ -88,6 +88,32 @@ public final class LoadRun {
         if (failures.containsKey("429")) {
             System.out.println("bench: 429 answers: the gateway's rate limit was not lifted (LEDGER_RATE_LIMIT_PER_SECOND)");
         }
+        if (mode.equals("gateway")) {
+            circuitBreaker(http, key);
+        }
+    }
+
+    /** How the route's Resilience4j bulkhead and circuit breaker took the load (they answer 503 when they refuse). */
+    private void circuitBreaker(HttpClient http, String key) {
+        try {
+            String metrics = Suite.get(http, Suite.GATEWAY + "/actuator/prometheus", suite.basic("auditor"));
+            double bulkhead = metric(metrics, "resilience4j_bulkhead_max_allowed_concurrent_calls");
+            double refused = metric(metrics, "resilience4j_circuitbreaker_not_permitted_calls_total");
+            results.put(key + ".bulkheadMaxConcurrentCalls", bulkhead);
+            results.put(key + ".circuitBreakerNotPermitted", refused);
+            if (refused > 0) {
+                System.out.printf("bench: the gateway's circuit breaker for study refused %.0f calls (its bulkhead allows %.0f "
+                        + "concurrent calls per route; calls beyond it fail and open the breaker)%n", refused, bulkhead);
+            }
+        } catch (Exception e) {
+            System.err.println("bench: could not read the gateway's circuit breaker metrics: " + e.getMessage());
+        }
+    }
+
+    private static double metric(String prometheus, String name) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("(?m)^" + name
+                + "\\{[^}]*name=\"study\"[^}]*\\}\\s+(\\S+)").matcher(prometheus);
+        return matcher.find() ? Double.parseDouble(matcher.group(1)) : Double.NaN;
     }
 
     static String session(int client, long n) {

@@ -51,7 +51,8 @@ public final class ResultTable {
         List<Row> rows = new ArrayList<>();
         double gateway = results.number("load.gateway.throughputPerS");
         double direct = results.number("load.direct.throughputPerS");
-        rows.add(new Row("gateway throughput (rec/s)", num(gateway), num(direct) + " direct", ratio(gateway, direct)
+        rows.add(new Row("gateway throughput (rec/s)", num(gateway) + failed("gateway"), num(direct) + failed("direct")
+                + " direct", ratio(gateway, direct)
                 + " gw/direct", "≥ 0.5×", met(gateway / direct >= 0.5)));
         for (String p : List.of("p50", "p99")) {
             double ours = results.number("load.gateway." + p + "Ms");
@@ -64,7 +65,10 @@ public final class ResultTable {
                 met(direct / raw >= 0.5)));
         double replay = results.number("replay.eventsPerS");
         boolean replayed = "yes".equals(results.text("replay.finished"));
-        String ours = replayed ? num(replay) : "not done";
+        if (!replayed) {
+            replay = results.number("replay.partialEventsPerS");
+        }
+        String ours = replayed ? num(replay) : num(replay) + " (unfinished)";
         double scan = results.number("raw.scan.eventsPerS");
         rows.add(new Row("replay (ev/s)", ours, num(scan) + " raw scan", ratio(replay, scan), "≥ 0.5×",
                 met(replayed && replay / scan >= 0.5)));
@@ -97,6 +101,11 @@ public final class ResultTable {
             }
         }
         return rows;
+    }
+
+    private String failed(String mode) {
+        double failed = results.number("load." + mode + ".failed");
+        return failed > 0 ? String.format(" (%,.0f non-2xx)", failed) : "";
     }
 
     static String render(List<Row> rows) {

@@ -79,11 +79,17 @@ public final class ResultTable {
                 double atN = results.number("reads.n." + read + "." + p + "Ms");
                 double sample = results.number("reads.sample." + read + "." + p + "Ms");
                 boolean figuresP99 = read.equals("figures") && p.equals("p99");
-                long failures = (long) (nz(results.number("reads.n." + read + ".failures"))
-                        + nz(results.number("reads.sample." + read + ".failures")));
-                rows.add(new Row(read + " " + (p.equals("first") ? "cold" : p) + " at N (ms)", ms(atN)
-                        + (failures > 0 && p.equals("p99") ? " (" + failures + " failed)" : ""), ms(sample) + " sample",
-                        ratio(atN, sample), figuresP99 ? "< 50 ms" : "—", figuresP99 ? met(atN < 50) : "—"));
+                long failures = (long) nz(results.number("reads.n." + read + ".failures"));
+                String note = "";
+                double firstStatus = results.number("reads.n." + read + ".firstStatus");
+                if (p.equals("first") && !Double.isNaN(firstStatus) && firstStatus != 200) {
+                    note = firstStatus > 0 ? " (answered " + (long) firstStatus + ")" : " (no answer)";
+                } else if (p.equals("p99") && failures > 0) {
+                    note = " (" + failures + " failed)";
+                }
+                rows.add(new Row(read + " " + (p.equals("first") ? "cold" : p) + " at N (ms)", ms(atN) + note,
+                        ms(sample) + " sample", ratio(atN, sample), figuresP99 ? "< 50 ms" : "—",
+                        figuresP99 ? met(failures == 0 && atN < 50) : "—"));
             }
         }
         double coldStart = results.number("footprint.coldStartS");

@@ -1,0 +1,204 @@
+package ruleoflaw.ledger.bench.table;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import ruleoflaw.ledger.bench.Results;
+
+/**
+ * The one table of a bench run: each row a measure of ours beside its baseline from the same run, their ratio and the
+ * issue's target. Printed, and written with the machine and every raw number to results.md and results.json.
+ */
+public final class ResultTable {
+
+    record Row(String measure, String ours, String baseline, String ratio, String target, String met) {
+    }
+
+    private final Results results;
+
+    public ResultTable(Results results) {
+        this.results = results;
+    }
+
+    public void write(Path benchDir) throws IOException {
+        machine();
+        List<Row> rows = rows();
+        String table = render(rows);
+        System.out.println();
+        System.out.print(table);
+        StringBuilder markdown = new StringBuilder("# bin/suite bench results\n\n");
+        for (String key : List.of("date", "cores", "cpu", "memory", "java", "events", "seconds", "clients")) {
+            markdown.append("- ").append(key).append(": ").append(results.text("machine." + key)).append('\n');
+        }
+        markdown.append("\n```\n").append(table).append("```\n\nRaw numbers (results.json):\n\n```json\n")
+                .append(Results.json().writeValueAsString(results.root())).append("\n```\n");
+        Files.createDirectories(benchDir);
+        Files.writeString(benchDir.resolve("results.md"), markdown, StandardCharsets.UTF_8);
+        System.out.println("bench: results in " + benchDir.resolve("results.md") + " and results.json");
+    }
+
+    List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        double gateway = results.number("load.gateway.throughputPerS");
+        double direct = results.number("load.direct.throughputPerS");
+        rows.add(new Row("gateway throughput (rec/s)", num(gateway) + failed("gateway"), num(direct) + failed("direct")
+                + " direct", ratio(gateway, direct)
+                + " gw/direct", "≥ 0.5×", met(gateway / direct >= 0.5)));
+        for (String p : List.of("p50", "p99")) {
+            double ours = results.number("load.gateway." + p + "Ms");
+            double base = results.number("load.direct." + p + "Ms");
+            rows.add(new Row("gateway " + p + " (ms)", ms(ours), ms(base) + " direct", ratio(ours, base) + " gw/direct",
+                    "—", "—"));
+        }
+        double raw = results.number("raw.insert.rowsPerS");
+        rows.add(new Row("append (rec/s)", num(direct), num(raw) + " raw JDBC", ratio(direct, raw), "≥ 0.5×",
+                met(direct / raw >= 0.5)));
+        double replay = results.number("replay.eventsPerS");
+        boolean replayed = "yes".equals(results.text("replay.finished"));
+        if (!replayed) {
+            replay = results.number("replay.partialEventsPerS");
+        }
+        String ours = replayed ? num(replay) : num(replay) + " (unfinished)";
+        double scan = results.number("raw.scan.eventsPerS");
+        rows.add(new Row("replay (ev/s)", ours, num(scan) + " raw scan", ratio(replay, scan), "≥ 0.5×",
+                met(replayed && replay / scan >= 0.5)));
+        rows.add(new Row("replay (ev/s)", ours, "20,000 target", ratio(replay, 20_000), "≥ 20,000",
+                met(replayed && replay >= 20_000)));
+        for (String read : List.of("figures", "document")) {
+            for (String p : List.of("first", "p50", "p99")) {
+                double atN = results.number("reads.n." + read + "." + p + "Ms");
+                double sample = results.number("reads.sample." + read + "." + p + "Ms");
+                boolean figuresP99 = read.equals("figures") && p.equals("p99");
+                long failures = (long) nz(results.number("reads.n." + read + ".failures"));
+                String note = "";
+                double firstStatus = results.number("reads.n." + read + ".firstStatus");
+                if (p.equals("first") && !Double.isNaN(firstStatus) && firstStatus != 200) {
+                    note = firstStatus > 0 ? " (answered " + (long) firstStatus + ")" : " (no answer)";
+                } else if (p.equals("p99") && failures > 0) {
+                    note = " (" + failures + " failed)";
+                }
+                rows.add(new Row(read + " " + (p.equals("first") ? "cold" : p) + " at N (ms)", ms(atN) + note,
+                        ms(sample) + " sample", ratio(atN, sample), figuresP99 ? "< 50 ms" : "—",
+                        figuresP99 ? met(failures == 0 && atN < 50) : "—"));
+            }
+        }
+        double coldStart = results.number("footprint.coldStartS");
+        rows.add(new Row("cold start to healthy (s)", String.format("%.1f", coldStart), "60 target",
+                ratio(coldStart, 60), "< 60 s", met(coldStart < 60)));
+        JsonNode processes = results.node("footprint.n");
+        if (processes != null) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = processes.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> process = it.next();
+                double rss = process.getValue().path("rssMb").asDouble();
+                double peak = process.getValue().path("peakMb").asDouble();
+                boolean java = !process.getKey().equals("postgres");
+                rows.add(new Row("RSS " + process.getKey() + " (MB)", String.format("%.0f (peak %.0f)", rss, peak),
+                        "400 target", ratio(peak, 400), java ? "< 400 MB" : "—", java ? met(peak < 400) : "—"));
+            }
+        }
+        return rows;
+    }
+
+    private String failed(String mode) {
+        double failed = results.number("load." + mode + ".failed");
+        return failed > 0 ? String.format(" (%,.0f non-2xx)", failed) : "";
+    }
+
+    static String render(List<Row> rows) {
+        String[] header = {"measure", "ours", "baseline", "ratio", "target", "met?"};
+        int[] widths = new int[header.length];
+        List<String[]> cells = new ArrayList<>();
+        cells.add(header);
+        rows.forEach(row -> cells.add(new String[] {row.measure(), row.ours(), row.baseline(), row.ratio(), row.target(),
+                row.met()}));
+        for (String[] line : cells) {
+            for (int i = 0; i < line.length; i++) {
+                widths[i] = Math.max(widths[i], line[i].length());
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (int n = 0; n < cells.size(); n++) {
+            String[] line = cells.get(n);
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < line.length; i++) {
+                text.append(i == 0 ? "" : " | ").append(i == 0 || i == 5 || i == 4 ? pad(line[i], widths[i])
+                        : left(line[i], widths[i]));
+            }
+            out.append(text.toString().stripTrailing()).append('\n');
+            if (n == 0) {
+                StringBuilder rule = new StringBuilder();
+                for (int i = 0; i < widths.length; i++) {
+                    rule.append(i == 0 ? "" : "-+-").append("-".repeat(widths[i]));
+                }
+                out.append(rule).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private void machine() throws IOException {
+        results.put("machine.date", ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        results.put("machine.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
+        results.put("machine.cpu", procLine("/proc/cpuinfo", "model name"));
+        String memory = procLine("/proc/meminfo", "MemTotal");
+        if (memory != null) {
+            memory = String.format("%.1f GB", Long.parseLong(memory.replaceAll("[^0-9]", "")) / 1024.0 / 1024.0);
+        }
+        results.put("machine.memory", memory);
+        results.put("machine.java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        results.put("machine.events", num(results.number("generate.events")));
+        results.put("machine.seconds", num(results.number("load.gateway.seconds")));
+        results.put("machine.clients", num(results.number("load.gateway.clients")));
+    }
+
+    private static String procLine(String file, String key) throws IOException {
+        Path path = Path.of(file);
+        if (!Files.isReadable(path)) {
+            return null;
+        }
+        for (String line : Files.readAllLines(path)) {
+            if (line.startsWith(key)) {
+                return line.substring(line.indexOf(':') + 1).trim();
+            }
+        }
+        return null;
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(width - text.length());
+    }
+
+    private static String left(String text, int width) {
+        return " ".repeat(width - text.length()) + text;
+    }
+
+    private static double nz(double value) {
+        return Double.isNaN(value) ? 0 : value;
+    }
+
+    static String num(double value) {
+        return Double.isNaN(value) ? "n/a" : String.format("%,.0f", value);
+    }
+
+    static String ms(double value) {
+        return Double.isNaN(value) ? "n/a" : value >= 100 ? String.format("%.0f", value) : String.format("%.1f", value);
+    }
+
+    static String ratio(double ours, double baseline) {
+        return Double.isNaN(ours) || Double.isNaN(baseline) || baseline == 0 ? "n/a" : String.format("%.2f×", ours / baseline);
+    }
+
+    static String met(boolean met) {
+        return met ? "yes" : "no";
+    }
+}

@@ -194,7 +194,8 @@ class Rebuild {
                 .tokenStore(tokenStore)
                 .transactionManager(transactions)
                 .trackingEventProcessorConfiguration(
-                        TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(batchSize))
+                        TrackingEventProcessorConfiguration.forParallelProcessing(projection.segments())
+                                .andInitialSegmentsCount(projection.segments()).andBatchSize(batchSize))
                 .build();
         processor.registerHandlerInterceptor(new BatchEnd());
         return processor;

@@ -11,13 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.bson.Document;
 
+import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
+
+import com.mongodb.ErrorCategory;
 
 /**
  * The record versions a batch of events makes in one generation, written together when the batch ends: one bulk
@@ -95,8 +96,7 @@ final class VersionBatch {
             return;
         }
         ReadModelRetry.run(() -> {
-            byPartition.forEach((partition, versions) -> replaceAll(RecordVersion.class, partition, versions,
-                    RecordVersion::eventId));
+            byPartition.forEach((partition, versions) -> insertNew(RecordVersion.class, partition, versions));
             writeHeads();
         });
         byPartition.clear();
@@ -107,26 +107,34 @@ final class VersionBatch {
     }
 
     private void writeHeads() {
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, RecordHead.class,
-                Partitions.heads(generation));
-        changedHeads.values().forEach(head -> {
-            Query byId = Query.query(where("_id").is(head.recordId()));
-            if (firstSeen.contains(head.recordId())) {
-                Document fields = new Document();
-                mongo.getConverter().write(head, fields);
-                fields.remove("_id");
-                bulk.upsert(byId, Update.fromDocument(new Document("$setOnInsert", fields)));
-            } else {
-                bulk.replaceOne(byId, head, UPSERT);
-            }
-        });
-        bulk.execute();
+        String heads = Partitions.heads(generation);
+        List<RecordHead> first = new ArrayList<>();
+        List<RecordHead> moved = new ArrayList<>();
+        changedHeads.values().forEach(head -> (firstSeen.contains(head.recordId()) ? first : moved).add(head));
+        insertNew(RecordHead.class, heads, first);
+        if (!moved.isEmpty()) {
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, RecordHead.class, heads);
+            moved.forEach(head -> bulk.replaceOne(Query.query(where("_id").is(head.recordId())), head, UPSERT));
+            bulk.execute();
+        }
     }
 
-    private <T> void replaceAll(Class<T> type, String collection, List<T> documents,
-            java.util.function.Function<T, String> id) {
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, type, collection);
-        documents.forEach(document -> bulk.replaceOne(Query.query(where("_id").is(id.apply(document))), document, UPSERT));
-        bulk.execute();
+    /**
+     * Inserts documents that are the same whenever they are made (a version is its event's; a first head, if absent):
+     * one already there from an earlier attempt is left as it is. Plain inserts cost the server far less than
+     * replacing by id.
+     */
+    private <T> void insertNew(Class<T> type, String collection, List<T> documents) {
+        if (documents.isEmpty()) {
+            return;
+        }
+        try {
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, type, collection).insert(documents).execute();
+        } catch (BulkOperationException e) {
+            if (!e.getErrors().stream().allMatch(error -> ErrorCategory.fromErrorCode(error.getCode())
+                    == ErrorCategory.DUPLICATE_KEY)) {
+                throw e;
+            }
+        }
     }
 }

@@ -38,11 +38,13 @@ public class LedgerRecords {
 
     private final MongoTemplate mongo;
     private final Generations generations;
+    private final RecordVersions versions;
     private final AtomicLong changes = new AtomicLong();
 
-    LedgerRecords(MongoTemplate mongo, Generations generations) {
+    LedgerRecords(MongoTemplate mongo, Generations generations, RecordVersions versions) {
         this.mongo = mongo;
         this.generations = generations;
+        this.versions = versions;
     }
 
     /** Stores one version at once, into the active generation. Idempotent: the same event stored twice is one version. */
@@ -56,14 +58,14 @@ public class LedgerRecords {
      */
     void write(int generation, Consumer<VersionBatch> change) {
         if (!CurrentUnitOfWork.isStarted()) {
-            VersionBatch batch = new VersionBatch(mongo, generation, changes::incrementAndGet);
+            VersionBatch batch = new VersionBatch(mongo, generation, versions::before, changes::incrementAndGet);
             ReadModelRetry.run(() -> change.accept(batch));
             batch.flush();
             return;
         }
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
         VersionBatch batch = root.getOrComputeResource(BATCH + generation, key -> {
-            VersionBatch made = new VersionBatch(mongo, generation, changes::incrementAndGet);
+            VersionBatch made = new VersionBatch(mongo, generation, versions::before, changes::incrementAndGet);
             root.onPrepareCommit(unitOfWork -> made.flush());
             return made;
         });
@@ -90,7 +92,7 @@ public class LedgerRecords {
     public record State(int generation, long writes) {
     }
 
-    /** The collections of versions in {@code generation}: every partition that exists, and the heads. */
+    /** The collections of versions in {@code generation}: every partition that exists. */
     public List<String> collections(int generation) {
         return mongo.getCollectionNames().stream().filter(name -> Partitions.isPartition(name, generation)).sorted()
                 .toList();

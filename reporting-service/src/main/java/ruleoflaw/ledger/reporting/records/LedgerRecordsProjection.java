@@ -2,7 +2,6 @@ package ruleoflaw.ledger.reporting.records;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntSupplier;
 
 import org.axonframework.config.ProcessingGroup;
@@ -16,11 +15,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import ruleoflaw.ledger.contracts.record.RecordCorrected;
-import ruleoflaw.ledger.contracts.record.RecordDetails;
 import ruleoflaw.ledger.contracts.record.RecordStated;
 import ruleoflaw.ledger.contracts.record.RecordWithdrawn;
 import ruleoflaw.ledger.platform.audit.AuditMetadata;
@@ -38,21 +32,18 @@ import ruleoflaw.ledger.reporting.projections.RebuildableProjection;
 class LedgerRecordsProjection implements RebuildableProjection {
 
     private static final Logger log = LoggerFactory.getLogger(LedgerRecordsProjection.class);
-    private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
-    };
-
     private final LedgerRecords records;
-    private final ObjectMapper json;
+    private final RecordVersions versions;
     private final IntSupplier generation;
 
     @Autowired
-    LedgerRecordsProjection(LedgerRecords records, ObjectMapper json, Generations generations) {
-        this(records, json, generations::active);
+    LedgerRecordsProjection(LedgerRecords records, RecordVersions versions, Generations generations) {
+        this(records, versions, generations::active);
     }
 
-    private LedgerRecordsProjection(LedgerRecords records, ObjectMapper json, IntSupplier generation) {
+    private LedgerRecordsProjection(LedgerRecords records, RecordVersions versions, IntSupplier generation) {
         this.records = records;
-        this.json = json;
+        this.versions = versions;
         this.generation = generation;
     }
 
@@ -74,19 +65,14 @@ class LedgerRecordsProjection implements RebuildableProjection {
 
     @Override
     public Object handlersWritingInto(int generation) {
-        return new LedgerRecordsProjection(records, json, () -> generation);
+        return new LedgerRecordsProjection(records, versions, () -> generation);
     }
 
     @EventHandler
     void on(RecordStated event, @MessageIdentifier String eventId, @SequenceNumber Long version,
             @Timestamp Instant recordedAt, @MetaDataValue(AuditMetadata.RECORDED_BY) String recordedBy,
             @MetaDataValue(AuditMetadata.CORRELATION_ID) String correlationId) {
-        RecordDetails details = event.details();
-        boolean correction = event instanceof RecordCorrected;
-        RecordVersion stated = new RecordVersion(eventId, event.recordId(), details.recordType(), version,
-                details.businessDate().toString(), details.businessDate().getYear(), recordedAt, recordedBy, correlationId,
-                correction ? "corrected" : version == 0 ? "recorded" : step(event), correction ? ((RecordCorrected) event).reason() : null, false,
-                details.title(), json.convertValue(details, FIELDS));
+        RecordVersion stated = versions.of(event, eventId, version, recordedAt, recordedBy, correlationId);
         records.write(generation.getAsInt(), batch -> batch.add(stated));
     }
 
@@ -94,16 +80,10 @@ class LedgerRecordsProjection implements RebuildableProjection {
     void on(RecordWithdrawn event, @MessageIdentifier String eventId, @SequenceNumber Long version,
             @Timestamp Instant recordedAt, @MetaDataValue(AuditMetadata.RECORDED_BY) String recordedBy,
             @MetaDataValue(AuditMetadata.CORRELATION_ID) String correlationId) {
-        records.write(generation.getAsInt(), batch -> batch.latest(event.recordId()).ifPresentOrElse(
+        records.write(generation.getAsInt(), batch -> batch.latest(event.recordId(), version).ifPresentOrElse(
                 last -> batch.add(last.withdrawnBy(eventId, version, recordedAt, recordedBy, correlationId,
                         event.reason())),
                 () -> log.warn("Withdrawal of {} record {} before any version of it; nothing to withdraw",
                         event.recordType(), event.recordId())));
-    }
-
-    /** {@code DefenceFiled} → {@code defenceFiled}. */
-    private static String step(Object event) {
-        String name = event.getClass().getSimpleName();
-        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 }

@@ -22,7 +22,7 @@ public final class Partitions {
     static final Set<String> KEPT_ACROSS_YEARS = Set.of(LegalCaseDetails.TYPE, DisclosureApplicationDetails.TYPE,
             NormativeDocumentDetails.TYPE, NormativeRepealDetails.TYPE, ContestEditionDetails.TYPE);
     private static final Pattern OWN = Pattern.compile(
-            Pattern.quote(RecordVersion.COLLECTION) + "_(y\\d{4}|t_[a-zA-Z_]+)|" + Pattern.quote(RecordHead.COLLECTION));
+            Pattern.quote(RecordVersion.COLLECTION) + "_(y\\d{4}|t_[a-zA-Z_]+)");
 
     private Partitions() {
     }
@@ -39,11 +39,7 @@ public final class Partitions {
         return Generations.collection(RecordVersion.COLLECTION + "_t_" + type.replace('.', '_'), generation);
     }
 
-    static String heads(int generation) {
-        return Generations.collection(RecordHead.COLLECTION, generation);
-    }
-
-    /** Whether {@code collection} is one of these partitions (or the heads) of {@code generation}. */
+    /** Whether {@code collection} is one of these partitions of {@code generation}. */
     static boolean isPartition(String collection, int generation) {
         String suffix = generation == 1 ? "" : "_g" + generation;
         return collection.endsWith(suffix)

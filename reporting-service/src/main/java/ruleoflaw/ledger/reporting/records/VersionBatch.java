@@ -1,61 +1,47 @@
 package ruleoflaw.ledger.reporting.records;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-
+import java.util.function.BiFunction;
 
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 
 import com.mongodb.ErrorCategory;
 
 /**
  * The record versions a batch of events makes in one generation, written together when the batch ends: one bulk
- * write per partition instead of a round trip per event. Until then the batch answers for what it holds, so a
- * withdrawal finds the version recorded a few events before it. Writes replace by id, so writing again is a no-op.
+ * insert per partition instead of a round trip per event. What the batch needs to know of a record it learns from
+ * the versions it made itself, or else from the record's own events before this one ({@code past}): a record's
+ * first version needs nothing. Writing a version again (after a crash) leaves the one there as it is.
  */
 final class VersionBatch {
 
-    private static final FindAndReplaceOptions UPSERT = FindAndReplaceOptions.options().upsert();
-
     private final MongoTemplate mongo;
     private final int generation;
+    private final BiFunction<String, Long, Optional<RecordHead>> past;
     private final Runnable written;
     private final Map<String, RecordHead> heads = new HashMap<>();
-    private final Map<String, RecordHead> changedHeads = new LinkedHashMap<>();
-    /** Heads of records first seen in this batch: written only if absent, so projecting again never rolls one back. */
-    private final Set<String> firstSeen = new HashSet<>();
     private final Map<String, List<RecordVersion>> byPartition = new LinkedHashMap<>();
-    private final Map<String, RecordVersion> byEventId = new HashMap<>();
 
-    VersionBatch(MongoTemplate mongo, int generation, Runnable written) {
+    VersionBatch(MongoTemplate mongo, int generation, BiFunction<String, Long, Optional<RecordHead>> past,
+            Runnable written) {
         this.mongo = mongo;
         this.generation = generation;
+        this.past = past;
         this.written = written;
     }
 
     /** Adds a version to every partition that must hold it: each year the record has counted in, and its type's. */
     void add(RecordVersion version) {
-        // a first version has no head to look up (one round trip per record saved); its head is written only if absent
-        boolean first = version.version() == 0 && !heads.containsKey(version.recordId());
-        RecordHead head = first ? RecordHead.of(version)
-                : head(version.recordId()).map(known -> known.after(version)).orElseGet(() -> RecordHead.of(version));
-        if (first) {
-            firstSeen.add(version.recordId());
-        }
-        heads.put(head.recordId(), head);
-        changedHeads.put(head.recordId(), head);
+        RecordHead head = head(version.recordId(), version.version()).map(known -> known.after(version))
+                .orElseGet(() -> RecordHead.of(version));
+        heads.put(version.recordId(), head);
         for (int year : head.years()) {
             byPartition.computeIfAbsent(Partitions.ofYear(year, generation), p -> new ArrayList<>()).add(version);
         }
@@ -63,73 +49,33 @@ final class VersionBatch {
             byPartition.computeIfAbsent(Partitions.ofType(version.type(), generation), p -> new ArrayList<>())
                     .add(version);
         }
-        byEventId.put(version.eventId(), version);
     }
 
-    /** The record's latest version, from this batch or from what earlier batches wrote. */
-    Optional<RecordVersion> latest(String recordId) {
-        return head(recordId).map(head -> {
-            RecordVersion pending = byEventId.get(head.latestEventId());
-            return pending != null ? pending : mongo.findById(head.latestEventId(), RecordVersion.class,
-                    Partitions.ofYear(head.latestYear(), generation));
-        });
+    /** The record's latest version before {@code version}. */
+    Optional<RecordVersion> latest(String recordId, long version) {
+        return head(recordId, version).map(RecordHead::latest);
     }
 
-    private Optional<RecordHead> head(String recordId) {
+    private Optional<RecordHead> head(String recordId, long version) {
         RecordHead known = heads.get(recordId);
-        if (known == null) {
-            known = mongo.findById(recordId, RecordHead.class, Partitions.heads(generation));
-            if (known != null) {
-                heads.put(recordId, known);
-            }
-        }
-        return Optional.ofNullable(known);
+        return known != null ? Optional.of(known) : version == 0 ? Optional.empty() : past.apply(recordId, version);
     }
 
-    boolean isEmpty() {
-        return changedHeads.isEmpty();
-    }
-
-    /** Writes the versions, then the heads that point at them; waits out a read-model server that is away. */
+    /** Writes the versions; waits out a read-model server that is away. */
     void flush() {
-        if (isEmpty()) {
+        if (byPartition.isEmpty()) {
             return;
         }
-        ReadModelRetry.run(() -> {
-            byPartition.forEach((partition, versions) -> insertNew(RecordVersion.class, partition, versions));
-            writeHeads();
-        });
+        ReadModelRetry.run(() -> byPartition.forEach(this::insertNew));
         byPartition.clear();
-        changedHeads.clear();
-        firstSeen.clear();
-        byEventId.clear();
+        heads.clear();
         written.run();
     }
 
-    private void writeHeads() {
-        String heads = Partitions.heads(generation);
-        List<RecordHead> first = new ArrayList<>();
-        List<RecordHead> moved = new ArrayList<>();
-        changedHeads.values().forEach(head -> (firstSeen.contains(head.recordId()) ? first : moved).add(head));
-        insertNew(RecordHead.class, heads, first);
-        if (!moved.isEmpty()) {
-            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, RecordHead.class, heads);
-            moved.forEach(head -> bulk.replaceOne(Query.query(where("_id").is(head.recordId())), head, UPSERT));
-            bulk.execute();
-        }
-    }
-
-    /**
-     * Inserts documents that are the same whenever they are made (a version is its event's; a first head, if absent):
-     * one already there from an earlier attempt is left as it is. Plain inserts cost the server far less than
-     * replacing by id.
-     */
-    private <T> void insertNew(Class<T> type, String collection, List<T> documents) {
-        if (documents.isEmpty()) {
-            return;
-        }
+    /** Plain inserts cost the server far less than replacing by id; a version already there is the same version. */
+    private void insertNew(String partition, List<RecordVersion> versions) {
         try {
-            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, type, collection).insert(documents).execute();
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, RecordVersion.class, partition).insert(versions).execute();
         } catch (BulkOperationException e) {
             if (!e.getErrors().stream().allMatch(error -> ErrorCategory.fromErrorCode(error.getCode())
                     == ErrorCategory.DUPLICATE_KEY)) {

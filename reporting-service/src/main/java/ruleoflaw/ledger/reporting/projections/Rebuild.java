@@ -194,8 +194,7 @@ class Rebuild {
                 .tokenStore(tokenStore)
                 .transactionManager(transactions)
                 .trackingEventProcessorConfiguration(
-                        TrackingEventProcessorConfiguration.forParallelProcessing(projection.segments())
-                                .andInitialSegmentsCount(projection.segments()).andBatchSize(batchSize))
+                        TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(batchSize))
                 .build();
         processor.registerHandlerInterceptor(new BatchEnd());
         return processor;

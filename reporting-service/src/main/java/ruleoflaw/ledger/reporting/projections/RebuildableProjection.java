@@ -14,11 +14,6 @@ public interface RebuildableProjection {
     /** The names of the collections it keeps in {@code generation}. */
     List<String> collections(int generation);
 
-    /** How many threads (each with its share of the events, by aggregate) a rebuild replays it with. */
-    default int segments() {
-        return 1;
-    }
-
     /** Event handlers like the live ones that write into {@code generation}, whose collections are made ready. */
     Object handlersWritingInto(int generation);
 }

@@ -57,12 +57,6 @@ class LedgerRecordsProjection implements RebuildableProjection {
         return records.collections(generation);
     }
 
-    /** As the live processor (application.yml): the read model's server writes on two cores. */
-    @Override
-    public int segments() {
-        return 2;
-    }
-
     @Override
     public Object handlersWritingInto(int generation) {
         return new LedgerRecordsProjection(records, versions, () -> generation);

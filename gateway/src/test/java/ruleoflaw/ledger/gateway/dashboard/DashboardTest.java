@@ -139,7 +139,10 @@ class DashboardTest {
     }
 
     private WebTestClient as(String user) {
-        return web.mutate().defaultHeaders(headers -> headers.setBasicAuth(user, password(user)))
+        // a user's first request checks its bcrypt hash on a freshly started gateway: on a busy CI machine that took
+        // longer than the client's default 5 s
+        return web.mutate().responseTimeout(java.time.Duration.ofSeconds(30))
+                .defaultHeaders(headers -> headers.setBasicAuth(user, password(user)))
                 .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024)).build();
     }
 

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,11 +43,12 @@ class LedgerRecordsTest {
     TransactionTemplate transaction;
 
     @Test
-    void aRecordCorrectedIntoAnotherYearMovesThereFromTheMomentOfTheCorrectionAndAWithdrawalFindsIt() {
+    void aRecordCorrectedIntoAnotherYearMovesThereFromTheMomentOfTheCorrectionAndAWithdrawalFindsIt()
+            throws InterruptedException {
         String id = UUID.randomUUID().toString();
         publish(id, 0, new StudySessionRecorded(id, details(LocalDate.of(2041, 12, 30))));
         await().atMost(Duration.ofSeconds(20)).until(() -> ids(2041, Instant.now()).contains(id));
-        Instant beforeCorrection = Instant.now();
+        Instant beforeCorrection = momentBefore();
         // each in a batch of its own: what the record was, the projection reads back from its events
         publish(id, 1, new StudySessionCorrected(id, "日期录错", details(LocalDate.of(2042, 1, 2))));
         await().atMost(Duration.ofSeconds(20)).until(() -> ids(2042, Instant.now()).contains(id));
@@ -55,7 +57,7 @@ class LedgerRecordsTest {
         assertThat(ids(2041, beforeCorrection)).contains(id);
         assertThat(ids(2042, beforeCorrection)).doesNotContain(id);
 
-        Instant beforeWithdrawal = Instant.now();
+        Instant beforeWithdrawal = momentBefore();
         publish(id, 2, new RecordWithdrawn(id, "study.session", "重复录入"));
         await().atMost(Duration.ofSeconds(20)).until(() -> !ids(2042, Instant.now()).contains(id));
         assertThat(ids(2042, beforeWithdrawal)).contains(id);
@@ -116,6 +118,13 @@ class LedgerRecordsTest {
     private void publish(String id, long sequence, Object payload) {
         transaction.executeWithoutResult(status -> eventStore.publish(new GenericDomainEventMessage<>("StudySession", id,
                 sequence, payload, MetaData.with("recordedBy", "法制科").and("correlationId", "corr-" + id))));
+    }
+
+    /** A moment as the service takes it (to the millisecond) that the next event is recorded after. */
+    private static Instant momentBefore() throws InterruptedException {
+        Instant moment = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Thread.sleep(2);
+        return moment;
     }
 
     private List<String> ids(int year, Instant asOf) {

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import ruleoflaw.ledger.devstack.h2.BsonH2Backend;
 
 /**
  * A server that speaks MongoDB's wire protocol to the real driver (mongo-java-server).
@@ -26,7 +26,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     /** Stores its data in one H2 file, so that records survive restarts. */
     public static EmbeddedMongoServer startPersistent(Path file, int port) throws java.io.IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        MongoServer server = new MongoServer(new H2Backend(file.toString()));
+        MongoServer server = new MongoServer(new BsonH2Backend(file.toString()));
         server.bind("127.0.0.1", port);
         return new EmbeddedMongoServer(server, server.getLocalAddress());
     }

@@ -6,6 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import org.springframework.stereotype.Component;
 
@@ -15,11 +21,14 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 
 import ruleoflaw.ledger.reporting.figures.YearFigures;
 import ruleoflaw.ledger.reporting.records.AsOf;
+import ruleoflaw.ledger.reporting.records.LedgerRecords;
 
 /**
  * {@value #FIGURE}: a handful of the current year's figures as known now (the year in China Standard Time),
  * for the dashboard's key figures. Computing the figures reads the whole year, so they are kept for
- * {@link #FRESH_FOR} between scrapes.
+ * {@link #FRESH_FOR} between scrapes; and while the records projection is catching up on history (a first start on
+ * a long ledger) they are not computed at all: they would be partial, and each computation would read every
+ * cross-year partition again. They hold their last values then (not a number before the first).
  */
 @Component
 class KeyFigureMetrics implements MeterBinder {
@@ -32,12 +41,19 @@ class KeyFigureMetrics implements MeterBinder {
 
     private final YearFigures figures;
     private final Clock clock;
+    private final BooleanSupplier recordsCatchingUp;
     private Map<String, Number> last;
     private Instant computedAt = Instant.MIN;
 
-    KeyFigureMetrics(YearFigures figures, Clock clock) {
+    @Autowired
+    KeyFigureMetrics(YearFigures figures, Clock clock, ObjectProvider<EventProcessingConfiguration> processing) {
+        this(figures, clock, () -> catchingUp(processing.getIfAvailable()));
+    }
+
+    KeyFigureMetrics(YearFigures figures, Clock clock, BooleanSupplier recordsCatchingUp) {
         this.figures = figures;
         this.clock = clock;
+        this.recordsCatchingUp = recordsCatchingUp;
     }
 
     @Override
@@ -53,7 +69,7 @@ class KeyFigureMetrics implements MeterBinder {
 
     synchronized Map<String, Number> current() {
         Instant now = clock.instant();
-        if (last == null || computedAt.plus(FRESH_FOR).isBefore(now)) {
+        if ((last == null || computedAt.plus(FRESH_FOR).isBefore(now)) && !recordsCatchingUp.getAsBoolean()) {
             try {
                 last = figures.asOf(LocalDate.ofInstant(now, AsOf.CHINA).getYear(), now);
             } catch (RuntimeException e) {
@@ -61,6 +77,13 @@ class KeyFigureMetrics implements MeterBinder {
             }
             computedAt = now;
         }
-        return last;
+        return last == null ? Map.of() : last;
+    }
+
+    /** Whether a segment of the records projection has yet to reach the end of the event store once. */
+    private static boolean catchingUp(EventProcessingConfiguration processing) {
+        return processing != null && processing.eventProcessor(LedgerRecords.PROCESSING_GROUP, StreamingEventProcessor.class)
+                .map(processor -> processor.processingStatus().values().stream().anyMatch(segment -> !segment.isCaughtUp()))
+                .orElse(false);
     }
 }

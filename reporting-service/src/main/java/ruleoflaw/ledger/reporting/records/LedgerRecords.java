@@ -4,13 +4,13 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -119,11 +119,14 @@ public class LedgerRecords {
         return latestStanding(Partitions.ofType(type, generations.active()), asOf, version -> true);
     }
 
+    /** Reads the partition a reply at a time, keeping only each record's latest version so far. */
     private List<RecordVersion> latestStanding(String partition, Instant asOf, Predicate<RecordVersion> counting) {
-        List<RecordVersion> versions = mongo.find(Query.query(where("recordedAt").lte(asOf)).cursorBatchSize(READ_BATCH),
-                RecordVersion.class, partition);
-        Map<String, RecordVersion> latest = versions.stream().collect(Collectors.toMap(RecordVersion::recordId,
-                Function.identity(), (a, b) -> a.version() >= b.version() ? a : b));
+        Map<String, RecordVersion> latest = new HashMap<>();
+        try (Stream<RecordVersion> versions = mongo.stream(
+                Query.query(where("recordedAt").lte(asOf)).cursorBatchSize(READ_BATCH), RecordVersion.class, partition)) {
+            versions.forEach(version -> latest.merge(version.recordId(), version,
+                    (known, other) -> known.version() >= other.version() ? known : other));
+        }
         return latest.values().stream()
                 .filter(version -> counting.test(version) && !version.withdrawn())
                 .sorted(Comparator.comparing(RecordVersion::businessDate).thenComparing(RecordVersion::recordId))

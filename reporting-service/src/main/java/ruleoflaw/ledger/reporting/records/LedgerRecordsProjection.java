@@ -2,12 +2,14 @@ package ruleoflaw.ledger.reporting.records;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.function.IntSupplier;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.slf4j.Logger;
@@ -65,19 +67,24 @@ class LedgerRecordsProjection implements RebuildableProjection {
     @EventHandler
     void on(RecordStated event, @MessageIdentifier String eventId, @SequenceNumber Long version,
             @Timestamp Instant recordedAt, @MetaDataValue(AuditMetadata.RECORDED_BY) String recordedBy,
-            @MetaDataValue(AuditMetadata.CORRELATION_ID) String correlationId) {
-        RecordVersion stated = versions.of(event, eventId, version, recordedAt, recordedBy, correlationId);
+            @MetaDataValue(AuditMetadata.CORRELATION_ID) String correlationId, TrackingToken position) {
+        RecordVersion stated = keptAt(position, versions.of(event, eventId, version, recordedAt, recordedBy, correlationId));
         records.write(generation.getAsInt(), batch -> batch.add(stated));
     }
 
     @EventHandler
     void on(RecordWithdrawn event, @MessageIdentifier String eventId, @SequenceNumber Long version,
             @Timestamp Instant recordedAt, @MetaDataValue(AuditMetadata.RECORDED_BY) String recordedBy,
-            @MetaDataValue(AuditMetadata.CORRELATION_ID) String correlationId) {
+            @MetaDataValue(AuditMetadata.CORRELATION_ID) String correlationId, TrackingToken position) {
         records.write(generation.getAsInt(), batch -> batch.latest(event.recordId(), version).ifPresentOrElse(
-                last -> batch.add(last.withdrawnBy(eventId, version, recordedAt, recordedBy, correlationId,
-                        event.reason())),
+                last -> batch.add(keptAt(position, last.withdrawnBy(eventId, version, recordedAt, recordedBy,
+                        correlationId, event.reason()))),
                 () -> log.warn("Withdrawal of {} record {} before any version of it; nothing to withdraw",
                         event.recordType(), event.recordId())));
+    }
+
+    private static RecordVersion keptAt(TrackingToken position, RecordVersion version) {
+        OptionalLong index = position == null ? OptionalLong.empty() : position.position();
+        return index.isPresent() ? version.at(index.getAsLong()) : version;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -12,7 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * correction or withdrawal a new version. Nothing is overwritten, so the figures of any past day
  * can be computed again, and every figure can list the records behind it.
  *
- * @param eventId      the event that made this version (the document id: projecting twice changes nothing)
+ * @param eventId      the event that made this version
  * @param recordId     the record, stable across its versions
  * @param type         the record type, as in the ledger format (e.g. {@code study.session})
  * @param businessDate when it happened (ISO date), which decides the year it counts in
@@ -20,10 +21,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param change       {@code recorded}, {@code corrected} or {@code withdrawn}
  * @param reason       why it was corrected or withdrawn
  * @param facts        the record's details, field by field as in its REST body
+ * @param id           the document id: the event's position in the store ({@link #at}) when the projection writes it,
+ *                     else the event id; either way projecting the event twice changes nothing
  */
 @Document(RecordVersion.COLLECTION)
 public record RecordVersion(
-        @Id String eventId,
+        String eventId,
         String recordId,
         String type,
         long version,
@@ -36,9 +39,34 @@ public record RecordVersion(
         String reason,
         boolean withdrawn,
         String title,
-        Map<String, Object> facts) {
+        Map<String, Object> facts,
+        @Id String id) {
 
     public static final String COLLECTION = "reporting_record_versions";
+
+    /** Versions stored before the id was the event's position have the event id as their id only. */
+    @PersistenceCreator
+    public RecordVersion {
+        eventId = eventId == null ? id : eventId;
+    }
+
+    /** A version kept under its event id. */
+    public RecordVersion(String eventId, String recordId, String type, long version, String businessDate, int year,
+            Instant recordedAt, String recordedBy, String correlationId, String change, String reason,
+            boolean withdrawn, String title, Map<String, Object> facts) {
+        this(eventId, recordId, type, version, businessDate, year, recordedAt, recordedBy, correlationId, change, reason,
+                withdrawn, title, facts, eventId);
+    }
+
+    /**
+     * This version kept under its event's position in the store, zero-padded so that ids sort as positions do: the
+     * embedded server's store is a B-tree by id, and a partition filled in event order then grows at its end instead
+     * of rewriting pages all over (random event ids made each insert rewrite a page of ~10 versions).
+     */
+    RecordVersion at(long position) {
+        return new RecordVersion(eventId, recordId, type, version, businessDate, year, recordedAt, recordedBy,
+                correlationId, change, reason, withdrawn, title, facts, String.format("%019d", position));
+    }
 
 
     /** This version, withdrawn by {@code event}: the same record details, no longer counted. */

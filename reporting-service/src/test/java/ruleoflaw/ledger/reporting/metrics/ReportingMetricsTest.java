@@ -3,12 +3,14 @@ package ruleoflaw.ledger.reporting.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,6 +65,21 @@ class ReportingMetricsTest {
                         .isEqualTo(now.get(key).doubleValue());
             }
         });
+    }
+
+    @Test
+    void whileTheRecordsAreCatchingUpOnHistoryTheKeyFiguresAreNotComputed() {
+        session(LocalDate.now(AsOf.CHINA));
+        AtomicBoolean catchingUp = new AtomicBoolean(true);
+        KeyFigureMetrics metrics = new KeyFigureMetrics(yearFigures, Clock.systemUTC(), catchingUp::get);
+
+        assertThat(metrics.current()).isEmpty();
+        catchingUp.set(false);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(metrics.current())
+                .containsKeys("study.sessions.total", "legal.litigation.pending"));
+        Map<String, Number> known = metrics.current();
+        catchingUp.set(true);
+        assertThat(metrics.current()).isSameAs(known);
     }
 
     @Test

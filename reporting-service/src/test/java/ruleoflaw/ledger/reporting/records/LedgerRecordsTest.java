@@ -18,6 +18,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import ruleoflaw.ledger.contracts.record.RecordWithdrawn;
@@ -41,6 +43,10 @@ class LedgerRecordsTest {
     EventStore eventStore;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aRecordCorrectedIntoAnotherYearMovesThereFromTheMomentOfTheCorrectionAndAWithdrawalFindsIt()
@@ -62,6 +68,24 @@ class LedgerRecordsTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> !ids(2042, Instant.now()).contains(id));
         assertThat(ids(2042, beforeWithdrawal)).contains(id);
         assertThat(ids(2041, Instant.now())).doesNotContain(id);
+    }
+
+    @Test
+    void theProjectionKeepsEachVersionUnderItsEventsPositionInTheStore() {
+        String id = UUID.randomUUID().toString();
+        publish(id, 0, new StudySessionRecorded(id, details(LocalDate.of(2048, 3, 1))));
+        publish(id, 1, new StudySessionCorrected(id, "人数录错", details(LocalDate.of(2048, 3, 2))));
+        List<Long> positions = jdbc.queryForList("select global_index from domain_event_entry "
+                + "where aggregate_identifier = ? order by sequence_number", Long.class, id);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.findAll(RecordVersion.class,
+                Partitions.ofYear(2048, 1)).size() == 2);
+        List<RecordVersion> kept = mongo.findAll(RecordVersion.class, Partitions.ofYear(2048, 1));
+        assertThat(kept).extracting(RecordVersion::id)
+                .containsExactly(String.format("%019d", positions.get(0)), String.format("%019d", positions.get(1)));
+        assertThat(kept).extracting(RecordVersion::version).containsExactly(0L, 1L);
+        assertThat(kept.get(1).eventId()).isNotBlank().isNotEqualTo(kept.get(1).id());
+        assertThat(ids(2048, Instant.now())).containsExactly(id);
     }
 
     @Test

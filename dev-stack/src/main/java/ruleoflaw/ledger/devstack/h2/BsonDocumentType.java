@@ -4,15 +4,10 @@ import java.nio.ByteBuffer;
 import java.util.Collection;
 import java.util.Map;
 
-import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
-import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 
 /**
  * Documents stored as BSON, the form they came in on the wire, behind a tag of their own; anything else, and documents
@@ -21,7 +16,6 @@ import io.netty.buffer.Unpooled;
 final class BsonDocumentType extends ObjectDataType {
 
     static final BsonDocumentType INSTANCE = new BsonDocumentType();
-    /** A tag ObjectDataType does not use (its own end at 119). */
     private static final byte BSON_DOCUMENT = 127;
 
     private BsonDocumentType() {
@@ -29,30 +23,16 @@ final class BsonDocumentType extends ObjectDataType {
 
     @Override
     public void write(WriteBuffer buffer, Object value) {
-        if (!(value instanceof Document document)) {
+        if (value instanceof Document document) {
+            TaggedBson.write(buffer, BSON_DOCUMENT, TaggedBson.encode(document));
+        } else {
             super.write(buffer, value);
-            return;
-        }
-        ByteBuf bson = Unpooled.buffer(512);
-        try {
-            BsonEncoder.encodeDocument(document, bson);
-            buffer.put(BSON_DOCUMENT).putVarInt(bson.readableBytes()).put(bson.nioBuffer());
-        } finally {
-            bson.release();
         }
     }
 
     @Override
     public Object read(ByteBuffer buffer) {
-        if (buffer.get(buffer.position()) != BSON_DOCUMENT) {
-            return super.read(buffer);
-        }
-        buffer.get();
-        int length = DataUtils.readVarInt(buffer);
-        ByteBuffer bson = buffer.slice();
-        bson.limit(length);
-        buffer.position(buffer.position() + length);
-        return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson));
+        return TaggedBson.next(buffer, BSON_DOCUMENT) ? TaggedBson.read(buffer) : super.read(buffer);
     }
 
     /** An estimate for H2's cache, without encoding the document. */

@@ -2,7 +2,6 @@ package ruleoflaw.ledger.devstack.h2;
 
 import java.nio.ByteBuffer;
 
-import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
@@ -10,10 +9,6 @@ import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
-import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 
 /**
  * Unique-index keys ordered by value, field by field as MongoDB orders them, and stored as a small BSON document
@@ -23,7 +18,6 @@ import io.netty.buffer.Unpooled;
 final class IndexKeyType extends ObjectDataType {
 
     static final IndexKeyType INSTANCE = new IndexKeyType();
-    /** A tag ObjectDataType does not use (its own end at 119). */
     private static final byte BSON_KEY = 126;
     private static final ValueComparator ORDER = ValueComparator.asc();
 
@@ -52,20 +46,12 @@ final class IndexKeyType extends ObjectDataType {
             super.write(buffer, value);
             return;
         }
-        buffer.put(BSON_KEY).putVarInt(bson.length).put(bson);
+        TaggedBson.write(buffer, BSON_KEY, bson);
     }
 
     @Override
     public Object read(ByteBuffer buffer) {
-        if (buffer.get(buffer.position()) != BSON_KEY) {
-            return super.read(buffer);
-        }
-        buffer.get();
-        int length = DataUtils.readVarInt(buffer);
-        ByteBuffer bson = buffer.slice();
-        bson.limit(length);
-        buffer.position(buffer.position() + length);
-        return new KeyValue(BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson)).values());
+        return TaggedBson.next(buffer, BSON_KEY) ? new KeyValue(TaggedBson.read(buffer).values()) : super.read(buffer);
     }
 
     @Override
@@ -82,16 +68,10 @@ final class IndexKeyType extends ObjectDataType {
             }
             fields.put(String.valueOf(i), key.get(i));
         }
-        ByteBuf bson = Unpooled.buffer(64);
         try {
-            BsonEncoder.encodeDocument(fields, bson);
-            byte[] bytes = new byte[bson.readableBytes()];
-            bson.readBytes(bytes);
-            return bytes;
+            return TaggedBson.encode(fields);
         } catch (RuntimeException noBsonForm) {
             return null;
-        } finally {
-            bson.release();
         }
     }
 }

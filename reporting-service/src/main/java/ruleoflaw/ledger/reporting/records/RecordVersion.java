@@ -21,8 +21,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param change       {@code recorded}, {@code corrected} or {@code withdrawn}
  * @param reason       why it was corrected or withdrawn
  * @param facts        the record's details, field by field as in its REST body
- * @param id           the document id: the event's position in the store ({@link #at}) when the projection writes it,
- *                     else the event id; either way projecting the event twice changes nothing
+ * @param id           the document id: the position in the store and the event id ({@link #at}) when the projection
+ *                     writes it, else the event id; either way projecting the event twice changes nothing
  */
 @Document(RecordVersion.COLLECTION)
 public record RecordVersion(
@@ -59,15 +59,15 @@ public record RecordVersion(
     }
 
     /**
-     * This version kept under its event's position in the store, zero-padded so that ids sort as positions do: the
-     * embedded server's store is a B-tree by id, and a partition filled in event order then grows at its end instead
-     * of rewriting pages all over (random event ids made each insert rewrite a page of ~10 versions).
+     * This version kept under the processor's position in the store when it came to the event, zero-padded, then the
+     * event id: the embedded server's store is a B-tree by id, and a partition filled in event order grows at its end
+     * instead of rewriting pages all over (random event ids made each insert rewrite a page of ~10 versions). The
+     * position alone is not unique: an event committed late, into a gap, comes with the position already reached.
      */
     RecordVersion at(long position) {
         return new RecordVersion(eventId, recordId, type, version, businessDate, year, recordedAt, recordedBy,
-                correlationId, change, reason, withdrawn, title, facts, String.format("%019d", position));
+                correlationId, change, reason, withdrawn, title, facts, String.format("%019d:%s", position, eventId));
     }
-
 
     /** This version, withdrawn by {@code event}: the same record details, no longer counted. */
     public RecordVersion withdrawnBy(String eventId, long version, Instant at, String by, String correlationId,

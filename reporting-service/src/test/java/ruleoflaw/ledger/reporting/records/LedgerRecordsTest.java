@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,8 @@ class LedgerRecordsTest {
     MongoTemplate mongo;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    LedgerRecordsProjection projection;
 
     @Test
     void aRecordCorrectedIntoAnotherYearMovesThereFromTheMomentOfTheCorrectionAndAWithdrawalFindsIt()
@@ -81,11 +85,25 @@ class LedgerRecordsTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> mongo.findAll(RecordVersion.class,
                 Partitions.ofYear(2048, 1)).size() == 2);
         List<RecordVersion> kept = mongo.findAll(RecordVersion.class, Partitions.ofYear(2048, 1));
-        assertThat(kept).extracting(RecordVersion::id)
-                .containsExactly(String.format("%019d", positions.get(0)), String.format("%019d", positions.get(1)));
+        assertThat(kept).extracting(RecordVersion::id).containsExactly(
+                String.format("%019d:%s", positions.get(0), kept.get(0).eventId()),
+                String.format("%019d:%s", positions.get(1), kept.get(1).eventId()));
         assertThat(kept).extracting(RecordVersion::version).containsExactly(0L, 1L);
-        assertThat(kept.get(1).eventId()).isNotBlank().isNotEqualTo(kept.get(1).id());
         assertThat(ids(2048, Instant.now())).containsExactly(id);
+    }
+
+    @Test
+    void anEventCommittedLateIntoAGapIsKeptBesideTheOneThatCameWithTheSamePosition() {
+        // a gap filled late comes with the position the processor had already reached: 105 for both here
+        TrackingToken reached = GapAwareTrackingToken.newInstance(105, Set.of());
+        String first = UUID.randomUUID().toString();
+        String late = UUID.randomUUID().toString();
+        projection.on(new StudySessionRecorded(first, details(LocalDate.of(2049, 5, 1))), UUID.randomUUID().toString(), 0L,
+                JANUARY, "法制科", "corr-" + first, reached);
+        projection.on(new StudySessionRecorded(late, details(LocalDate.of(2049, 5, 2))), UUID.randomUUID().toString(), 0L,
+                JANUARY, "法制科", "corr-" + late, reached);
+
+        assertThat(ids(2049, Instant.now())).containsExactly(first, late);
     }
 
     @Test

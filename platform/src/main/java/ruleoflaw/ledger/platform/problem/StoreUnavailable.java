@@ -16,6 +16,8 @@ public final class StoreUnavailable {
     public static final String DETAIL = "The ledger's database cannot be reached just now; nothing was recorded. "
             + "Try again in a few seconds (with the same Idempotency-Key).";
     public static final int RETRY_AFTER_SECONDS = 2;
+    /** What HikariCP answers on a connection it has closed, without an SQLSTATE. */
+    private static final String POOL_CLOSED_CONNECTION = "Connection is closed";
 
     private StoreUnavailable() {
     }
@@ -31,6 +33,12 @@ public final class StoreUnavailable {
             // SQLSTATE class 08: connection exception; 57P01..57P03: the server is shutting down or starting
             if (cause instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            // the pool closed the connection under the transaction (the server terminated it): the commit never
+            // reached the server, which rolled the transaction back
+            if (cause instanceof SQLException sql && sql.getSQLState() == null
+                    && POOL_CLOSED_CONNECTION.equals(sql.getMessage())) {
                 return true;
             }
         }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
+import org.hibernate.TransactionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.orm.jpa.JpaSystemException;
 
 class StoreUnavailableTest {
 
@@ -19,6 +21,14 @@ class StoreUnavailableTest {
                 new SQLException("the database system is shutting down", "57P03")))).isTrue();
         assertThat(StoreUnavailable.causedIt(new RuntimeException(new SQLException("Connection refused", "08001"))))
                 .isTrue();
+    }
+
+    @Test
+    void aCommitOnAConnectionThePoolClosedWhenTheServerWentAwayIsTheStoreBeingAway() {
+        // seen in .ci/faults: PostgreSQL stopped between a statement and the commit of a record
+        assertThat(StoreUnavailable.causedIt(new JpaSystemException(new TransactionException(
+                "Unable to commit against JDBC Connection", new SQLException("Connection is closed"))))).isTrue();
+        assertThat(StoreUnavailable.causedIt(new RuntimeException(new SQLException("Column is closed")))).isFalse();
     }
 
     @Test

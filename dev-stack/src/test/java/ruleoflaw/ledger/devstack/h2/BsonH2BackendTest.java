@@ -73,6 +73,21 @@ class BsonH2BackendTest {
         });
     }
 
+    @Test
+    void aDroppedCollectionComesBackWithoutItsKeys() {
+        String file = data.resolve("dropped.mv").toString();
+        with(new BsonH2Backend(file), versions -> {
+            versions.insertMany(versions(0, 50));
+            versions.drop();
+            versions.insertMany(versions(0, 50));
+            assertThat(versions.countDocuments()).isEqualTo(50);
+        });
+        with(new BsonH2Backend(file), versions -> {
+            assertThat(versions.countDocuments()).isEqualTo(50);
+            assertDuplicate(() -> versions.insertOne(version(49)));
+        });
+    }
+
     private static void with(MongoBackend backend, Consumer<MongoCollection<Document>> use) {
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", 0);

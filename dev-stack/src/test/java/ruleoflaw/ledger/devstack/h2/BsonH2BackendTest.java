@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.bson.Document;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,9 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 class BsonH2BackendTest {
+
+    /** The plain backend's map of the versions' _id index. */
+    private static final String ID_INDEX = "ledger.reporting_record_versions_y2024._index__id_";
 
     @TempDir
     Path data;
@@ -65,6 +69,9 @@ class BsonH2BackendTest {
             assertDuplicate(() -> versions.insertOne(version(8).append("_id", "event-new")));
             versions.insertMany(versions(200, 300));
         });
+        try (MVStore store = MVStore.open(file)) {
+            assertThat(store.getMapNames()).contains(ID_INDEX + ".by-value").doesNotContain(ID_INDEX);
+        }
         with(new BsonH2Backend(file), versions -> {
             assertThat(versions.countDocuments()).isEqualTo(300);
             assertThat(versions.find(Filters.eq("_id", "event-7")).first()).containsEntry("version", 7L);

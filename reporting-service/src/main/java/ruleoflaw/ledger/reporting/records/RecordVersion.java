@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -45,7 +44,6 @@ public record RecordVersion(
     public static final String COLLECTION = "reporting_record_versions";
 
     /** Versions stored before the id was the event's position have the event id as their id only. */
-    @PersistenceCreator
     public RecordVersion {
         eventId = eventId == null ? id : eventId;
     }

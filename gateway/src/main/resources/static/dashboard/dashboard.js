@@ -161,7 +161,7 @@ function renderReport(year, report) {
   status.append(`${report.title || '法治政府建设年度报告'}（${year} 年度）：${REPORT_STATUS[report.status] || report.status}`);
   if (report.deadline) status.append(`；应于 ${report.deadline} 前公开`);
   if (report.overdue) status.append(el('span', { class: 'status-overdue' }, '（已逾期）'));
-  else if (report.status !== 'PUBLISHED' && typeof report.daysLeft === 'number') status.append(`，尚余 ${report.daysLeft} 天`);
+  else if (typeof report.daysLeft === 'number' && report.daysLeft >= 0) status.append(`，尚余 ${report.daysLeft} 天`);
   if (report.firstPublishedOn) status.append(`；首次公开于 ${report.firstPublishedOn}`);
   status.append('。');
 }
@@ -179,6 +179,7 @@ function deadlineRows(litigation, disclosure, overdueReports) {
   if (disclosure) {
     for (const d of [...disclosure.overdue, ...disclosure.upcoming, ...(disclosure.paused || [])]) {
       rows.push({ kind: '政府信息公开申请答复', what: d.requestSummary || d.applicationId, dueOn: d.dueOn,
+        provisional: d.dueOnProvisional === true,
         daysLeft: d.daysLeft, overdue: d.status === 'OVERDUE', paused: d.status === 'PAUSED' });
     }
   }
@@ -190,12 +191,19 @@ function deadlineRows(litigation, disclosure, overdueReports) {
   return rows;
 }
 
+/** Days left as a reader says them: none left once overdue, but how long ago. */
+function daysText(days) {
+  if (typeof days !== 'number') return '—';
+  return days >= 0 ? String(days) : `逾期 ${-days} 天`;
+}
+
 function renderDeadlines(rows, unavailable) {
   const body = $('deadlines').querySelector('tbody');
   body.replaceChildren(...rows.map((row) => el('tr', { class: row.overdue ? 'overdue' : null },
     el('td', {}, row.kind), el('td', {}, row.what),
-    el('td', {}, row.dueOn || '—'),
-    el('td', { class: 'num' }, typeof row.daysLeft === 'number' ? row.daysLeft : '—'),
+    el('td', {}, row.dueOn || '—', row.provisional ? el('span', { class: 'provisional',
+      title: '截止日期所在年度的节假日安排尚未公布，暂按法定节假日推算；补入当年安排后自动重算' }, '（暂定）') : null),
+    el('td', { class: 'num' }, daysText(row.daysLeft)),
     el('td', {}, row.overdue ? '已逾期' : row.paused ? '暂停计时（待补正）' : '即将到期'))));
   for (const source of unavailable) {
     body.append(el('tr', {}, el('td', {}, source), el('td', { colspan: 4, class: 'muted' }, '暂时无法读取')));

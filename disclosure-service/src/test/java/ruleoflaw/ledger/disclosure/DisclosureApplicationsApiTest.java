@@ -3,9 +3,9 @@ package ruleoflaw.ledger.disclosure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import ruleoflaw.ledger.contracts.calendar.ChinaTime;
 import ruleoflaw.ledger.contracts.calendar.WorkingDays;
 import ruleoflaw.ledger.platform.testing.LedgerServiceTest;
 import ruleoflaw.ledger.platform.testing.TestGateway;
@@ -34,7 +35,6 @@ import ruleoflaw.ledger.platform.testing.TestGateway;
 class DisclosureApplicationsApiTest {
 
     static final String APPLICATIONS = "/api/disclosure/applications";
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     @Autowired
     TestRestTemplate http;
@@ -42,6 +42,10 @@ class DisclosureApplicationsApiTest {
     JdbcTemplate jdbc;
     @Autowired
     DeadlineManager deadlines;
+    @Autowired
+    Clock clock;
+    @Autowired
+    WorkingDays calendar;
 
     @Test
     void theDeadlinesAreKeptByTheDbSchedulerDeadlineManagerInPostgres() {
@@ -127,9 +131,9 @@ class DisclosureApplicationsApiTest {
     @Test
     void anUnansweredApplicationPastItsDueDayIsOverdueAndTheOpenOnesAreListed() {
         String overdue = recorded(body("2024-06-03", "LEGAL_SERVICES_ORGANISATION", "申请公开行政处罚决定书"));
-        String running = recorded(body(TODAY.toString(), "PUBLIC_INTEREST_ORGANISATION", "申请公开科普经费使用情况"));
-        String paused = recorded(body(TODAY.toString(), "OTHER_ORGANISATION", "申请公开内容不明确"));
-        step(paused, "correction-request", "{\"requestedOn\":\"%s\"}".formatted(TODAY));
+        String running = recorded(body(today().toString(), "PUBLIC_INTEREST_ORGANISATION", "申请公开科普经费使用情况"));
+        String paused = recorded(body(today().toString(), "OTHER_ORGANISATION", "申请公开内容不明确"));
+        step(paused, "correction-request", "{\"requestedOn\":\"%s\"}".formatted(today()));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(fetched(overdue))
                 .containsEntry("deadlinePassed", true));
@@ -140,10 +144,16 @@ class DisclosureApplicationsApiTest {
                 .containsEntry("status", "OVERDUE"));
         assertThat((List<Map<String, Object>>) listed.get("upcoming")).anySatisfy(d -> assertThat(d)
                 .containsEntry("applicationId", running)
-                .containsEntry("dueOn", WorkingDays.china().plusWorkingDays(TODAY, 20).toString())
+                .containsEntry("dueOn", calendar.dueDay(today(), 20).on().toString())
+                .containsEntry("dueOnProvisional", calendar.dueDay(today(), 20).provisional())
                 .containsEntry("status", "UPCOMING"));
         assertThat((List<Map<String, Object>>) listed.get("paused")).anySatisfy(d -> assertThat(d)
                 .containsEntry("applicationId", paused).containsEntry("status", "PAUSED"));
+    }
+
+    /** Today for the service under test: its clock's day in China Standard Time. */
+    private LocalDate today() {
+        return ChinaTime.today(clock);
     }
 
     static String body(String receivedOn, String applicantType, String summary) {

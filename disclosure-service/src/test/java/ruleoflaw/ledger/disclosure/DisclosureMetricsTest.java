@@ -28,7 +28,7 @@ class DisclosureMetricsTest extends RecordsApiSupport {
         recorded(DisclosureApplicationsApiTest.APPLICATIONS, DisclosureApplicationsApiTest.body("2024-03-04",
                 "NATURAL_PERSON", "申请公开2024年专利资助名单"));
         recorded(DisclosureApplicationsApiTest.APPLICATIONS, DisclosureApplicationsApiTest.body(
-                DisclosureApplicationsApiTest.TODAY.toString(), "COMMERCIAL_ENTERPRISE", "申请公开高新技术企业认定材料"));
+                today().toString(), "COMMERCIAL_ENTERPRISE", "申请公开高新技术企业认定材料"));
 
         await().atMost(Duration.ofSeconds(45)).untilAsserted(() -> {
             Map<String, Object> listed = get("/api/disclosure/deadlines").getBody();

@@ -24,9 +24,9 @@ class LitigationMetricsTest extends RecordsApiSupport {
     @Test
     void pendingAndOverdueDefencesAreGauges() {
         recorded(LitigationRecordsApiTest.CASES, LitigationRecordsApiTest.caseBody("(2025)渝0107行初901号",
-                LitigationRecordsApiTest.TODAY.minusDays(25).toString()));
+                today().minusDays(25).toString()));
         recorded(LitigationRecordsApiTest.CASES, LitigationRecordsApiTest.caseBody("(2025)渝0107行初902号",
-                LitigationRecordsApiTest.TODAY.toString()));
+                today().toString()));
 
         await().atMost(Duration.ofSeconds(45)).untilAsserted(() -> {
             Map<String, Object> listed = get("/api/litigation/deadlines").getBody();

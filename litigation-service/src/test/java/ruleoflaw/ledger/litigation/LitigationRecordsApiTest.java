@@ -3,9 +3,9 @@ package ruleoflaw.ledger.litigation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import ruleoflaw.ledger.contracts.calendar.ChinaTime;
 import ruleoflaw.ledger.platform.testing.LedgerServiceTest;
 import ruleoflaw.ledger.platform.testing.TestGateway;
 
@@ -35,7 +36,6 @@ class LitigationRecordsApiTest {
     static final String CASES = "/api/litigation/cases";
     static final String COUNSEL = "/api/litigation/counsel";
     static final String REVIEWS = "/api/litigation/reviews";
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     @Autowired
     TestRestTemplate http;
@@ -43,6 +43,8 @@ class LitigationRecordsApiTest {
     JdbcTemplate jdbc;
     @Autowired
     DeadlineManager deadlines;
+    @Autowired
+    Clock clock;
 
     @Test
     void theDeadlinesAreKeptByTheDbSchedulerDeadlineManagerInPostgres() {
@@ -102,7 +104,7 @@ class LitigationRecordsApiTest {
         assertThat(appeal.getHeaders().getLocation().getPath()).isEqualTo(CASES + "/" + next);
         assertThat(fetched(CASES, next)).containsEntry("kind", "LITIGATION_APPEAL")
                 .containsEntry("caseNumber", "(2024)渝05行终88号").containsEntry("subject", "不服科技项目资助决定")
-                .containsEntry("defenceDueOn", TODAY.plusDays(14).toString());
+                .containsEntry("defenceDueOn", ChinaTime.today(clock).plusDays(14).toString());
         assertThat(fetched(CASES, id)).containsEntry("appealedOn", day(-2)).containsEntry("appealCaseId", next);
     }
 
@@ -143,9 +145,10 @@ class LitigationRecordsApiTest {
     }
 
     @Test
-    void aCaseReceivedLongAgoWithoutDefenceBecomesOverdueAndIsListedSo() {
-        String overdue = recorded(CASES, caseBody("(2025)渝0107行初301号", TODAY.minusDays(20).toString()));
-        String running = recorded(CASES, caseBody("(2025)渝0107行初302号", TODAY.toString()));
+    void aCaseReceivedLongAgoWithoutDefenceBecomesOverdueAndIsListedSoUntilItsDefenceIsFiled() {
+        LocalDate today = ChinaTime.today(clock);
+        String overdue = recorded(CASES, caseBody("(2025)渝0107行初301号", today.minusDays(20).toString()));
+        String running = recorded(CASES, caseBody("(2025)渝0107行初302号", today.toString()));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                 (Map<String, Object>) get(CASES + "/" + overdue, Map.class).getBody().get("record"))
@@ -155,10 +158,18 @@ class LitigationRecordsApiTest {
         assertThat((List<Map<String, Object>>) listed.get("overdue")).anySatisfy(d -> assertThat(d)
                 .containsEntry("caseId", overdue).containsEntry("status", "OVERDUE"));
         assertThat((List<Map<String, Object>>) listed.get("upcoming")).anySatisfy(d -> assertThat(d)
-                .containsEntry("caseId", running).containsEntry("dueOn", TODAY.plusDays(15).toString())
-                .containsEntry("remindOn", TODAY.plusDays(12).toString()).containsEntry("daysLeft", 15));
+                .containsEntry("caseId", running).containsEntry("dueOn", today.plusDays(15).toString())
+                .containsEntry("remindOn", today.plusDays(12).toString()).containsEntry("daysLeft", 15));
         assertThat((List<Map<String, Object>>) listed.get("upcoming")).noneSatisfy(d -> assertThat(d)
                 .containsEntry("caseId", overdue));
+
+        ResponseEntity<Map> late = send(HttpMethod.POST, CASES + "/" + overdue + "/defence",
+                "{\"filedOn\":\"%s\"}".formatted(today));
+        assertThat(late.getStatusCode()).as(String.valueOf(late.getBody())).isEqualTo(HttpStatus.OK);
+        Map<String, Object> after = get("/api/litigation/deadlines", Map.class).getBody();
+        assertThat((List<Map<String, Object>>) after.get("overdue")).as("a defence filed, however late, ends the clock")
+                .noneSatisfy(d -> assertThat(d).containsEntry("caseId", overdue));
+        assertThat(fetched(CASES, overdue)).containsEntry("defenceOverdue", true).containsEntry("defenceFiledOn", today.toString());
     }
 
     @Test
@@ -199,8 +210,9 @@ class LitigationRecordsApiTest {
         assertThat(fields(response)).containsExactly("conclusion");
     }
 
-    static String day(int fromToday) {
-        return TODAY.plusDays(fromToday).toString();
+    /** A day relative to the service's today (its clock). */
+    String day(int fromToday) {
+        return ChinaTime.today(clock).plusDays(fromToday).toString();
     }
 
     static String caseBody(String caseNumber, String receivedOn) {

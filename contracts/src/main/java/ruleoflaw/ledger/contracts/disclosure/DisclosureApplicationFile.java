@@ -2,6 +2,7 @@ package ruleoflaw.ledger.contracts.disclosure;
 
 import java.time.LocalDate;
 
+import ruleoflaw.ledger.contracts.calendar.WorkingDays.DueDay;
 import ruleoflaw.ledger.contracts.record.RecordDetails;
 
 /**
@@ -12,6 +13,8 @@ import ruleoflaw.ledger.contracts.record.RecordDetails;
  * @param pausedWorkingDays     working days the clock stood still for corrections already received
  * @param dueOn                 the last day for the answer: 20 working days after receipt, plus the paused working
  *                              days and the extension; null while a correction is awaited
+ * @param dueOnProvisional      the due day counts days of a year whose holiday arrangement is not yet published: it
+ *                              is computed from the statutory holidays and recomputed once the notice is added
  * @param answeredLate          answered after {@code dueOn}
  * @param deadlinePassed        the due day passed with no answer
  */
@@ -25,15 +28,16 @@ public record DisclosureApplicationFile(
         LocalDate extensionApprovedOn,
         Integer extensionWorkingDays,
         LocalDate dueOn,
+        boolean dueOnProvisional,
         LocalDate answeredOn,
         ApplicationOutcome outcome,
         ApplicationSubReason subReason,
         boolean answeredLate,
         boolean deadlinePassed) implements RecordDetails {
 
-    public static DisclosureApplicationFile received(DisclosureApplicationDetails details, LocalDate dueOn) {
+    public static DisclosureApplicationFile received(DisclosureApplicationDetails details, DueDay due) {
         return new DisclosureApplicationFile(details.receivedOn(), details.applicantType(), details.requestSummary(),
-                null, 0, 0, null, null, dueOn, null, null, null, false, false);
+                null, 0, 0, null, null, due.on(), due.provisional(), null, null, null, false, false);
     }
 
     /** The application as received, without what happened to it since (the REST body that records it). */
@@ -41,40 +45,57 @@ public record DisclosureApplicationFile(
         return new DisclosureApplicationDetails(receivedOn, applicantType, requestSummary);
     }
 
-    public DisclosureApplicationFile corrected(DisclosureApplicationDetails details, LocalDate newDueOn, boolean passed) {
+    /** The receipt corrected; {@code due} is null while a correction is awaited. */
+    public DisclosureApplicationFile corrected(DisclosureApplicationDetails details, DueDay due, boolean passed) {
+        LocalDate newDueOn = due == null ? null : due.on();
         return new DisclosureApplicationFile(details.receivedOn(), details.applicantType(), details.requestSummary(),
                 correctionRequestedOn, corrections, pausedWorkingDays, extensionApprovedOn, extensionWorkingDays, newDueOn,
-                answeredOn, outcome, subReason, answeredOn != null && newDueOn != null && answeredOn.isAfter(newDueOn), passed);
+                due != null && due.provisional(), answeredOn, outcome, subReason,
+                answeredOn != null && newDueOn != null && answeredOn.isAfter(newDueOn), passed);
     }
 
     public DisclosureApplicationFile withCorrectionRequested(LocalDate requestedOn) {
         return new DisclosureApplicationFile(receivedOn, applicantType, requestSummary, requestedOn, corrections,
-                pausedWorkingDays, extensionApprovedOn, extensionWorkingDays, null, answeredOn, outcome, subReason,
+                pausedWorkingDays, extensionApprovedOn, extensionWorkingDays, null, false, answeredOn, outcome, subReason,
                 answeredLate, deadlinePassed);
     }
 
-    public DisclosureApplicationFile withCorrectionReceived(int paused, LocalDate newDueOn) {
+    public DisclosureApplicationFile withCorrectionReceived(int paused, DueDay due) {
         return new DisclosureApplicationFile(receivedOn, applicantType, requestSummary, null, corrections + 1,
-                pausedWorkingDays + paused, extensionApprovedOn, extensionWorkingDays, newDueOn, answeredOn, outcome,
-                subReason, answeredLate, false);
+                pausedWorkingDays + paused, extensionApprovedOn, extensionWorkingDays, due.on(), due.provisional(),
+                answeredOn, outcome, subReason, answeredLate, false);
     }
 
-    public DisclosureApplicationFile withExtension(LocalDate approvedOn, int workingDays, LocalDate newDueOn) {
+    /** An extension approved; {@code due} is null while a correction is awaited. */
+    public DisclosureApplicationFile withExtension(LocalDate approvedOn, int workingDays, DueDay due) {
         return new DisclosureApplicationFile(receivedOn, applicantType, requestSummary, correctionRequestedOn, corrections,
-                pausedWorkingDays, approvedOn, workingDays, newDueOn, answeredOn, outcome, subReason, answeredLate,
-                deadlinePassed && newDueOn == null);
+                pausedWorkingDays, approvedOn, workingDays, due == null ? null : due.on(), due != null && due.provisional(),
+                answeredOn, outcome, subReason, answeredLate, deadlinePassed && due == null);
     }
 
     public DisclosureApplicationFile withAnswer(LocalDate on, ApplicationOutcome result, ApplicationSubReason reason) {
         return new DisclosureApplicationFile(receivedOn, applicantType, requestSummary, correctionRequestedOn, corrections,
-                pausedWorkingDays, extensionApprovedOn, extensionWorkingDays, dueOn, on, result, reason,
+                pausedWorkingDays, extensionApprovedOn, extensionWorkingDays, dueOn, dueOnProvisional, on, result, reason,
                 dueOn != null && on.isAfter(dueOn), deadlinePassed);
     }
 
     public DisclosureApplicationFile withDeadlinePassed() {
         return new DisclosureApplicationFile(receivedOn, applicantType, requestSummary, correctionRequestedOn, corrections,
-                pausedWorkingDays, extensionApprovedOn, extensionWorkingDays, dueOn, answeredOn, outcome, subReason,
-                answeredLate, true);
+                pausedWorkingDays, extensionApprovedOn, extensionWorkingDays, dueOn, dueOnProvisional, answeredOn, outcome,
+                subReason, answeredLate, true);
+    }
+
+    /** The due day counted again on a calendar that now knows more; a passed deadline stands only if the day stays. */
+    public DisclosureApplicationFile withDueDayRecounted(DueDay due) {
+        return new DisclosureApplicationFile(receivedOn, applicantType, requestSummary, correctionRequestedOn, corrections,
+                pausedWorkingDays, extensionApprovedOn, extensionWorkingDays, due.on(), due.provisional(), answeredOn,
+                outcome, subReason, answeredOn != null && answeredOn.isAfter(due.on()),
+                deadlinePassed && due.on().equals(dueOn));
+    }
+
+    /** The working days the answer is given from receipt: 20, plus the extension and the days paused for corrections. */
+    public int workingDaysToAnswer() {
+        return allowedWorkingDays() + pausedWorkingDays;
     }
 
     public boolean answered() {

@@ -12,7 +12,13 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-/** When something happened: from 2000 up to today in China Standard Time (nothing is recorded before it happens). */
+import ruleoflaw.ledger.contracts.calendar.ChinaTime;
+
+
+/**
+ * When something happened: from 2000 up to today in China Standard Time (nothing is recorded before it happens).
+ * "Today" is the validation's clock ({@code ClockProvider}), which a service sets to its own {@code Clock}.
+ */
 @Documented
 @Constraint(validatedBy = BusinessDate.Validator.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
@@ -30,7 +36,8 @@ public @interface BusinessDate {
     class Validator implements ConstraintValidator<BusinessDate, LocalDate> {
         @Override
         public boolean isValid(LocalDate date, ConstraintValidatorContext context) {
-            return date == null || (!date.isBefore(EARLIEST) && !date.isAfter(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))));
+            return date == null
+                    || (!date.isBefore(EARLIEST) && !date.isAfter(ChinaTime.today(context.getClockProvider().getClock())));
         }
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import ruleoflaw.ledger.contracts.calendar.ChinaTime;
 import ruleoflaw.ledger.contracts.disclosure.DisclosureApplicationDetails;
 import ruleoflaw.ledger.platform.metrics.LegalDeadlines;
 import ruleoflaw.ledger.platform.record.RecordIndex;
@@ -25,9 +26,12 @@ import ruleoflaw.ledger.platform.record.RecordIndex;
 @RestController
 class DeadlinesResource implements LegalDeadlines {
 
-    /** One open application; {@code status} is {@code UPCOMING}, {@code OVERDUE} or {@code PAUSED}. */
+    /**
+     * One open application; {@code status} is {@code UPCOMING}, {@code OVERDUE} or {@code PAUSED}; a provisional due
+     * day counts days of a year whose holiday arrangement is not yet published.
+     */
     record Deadline(String applicationId, String requestSummary, String applicantType, LocalDate receivedOn,
-            LocalDate dueOn, Long daysLeft, LocalDate correctionRequestedOn, Integer extensionWorkingDays, String status) {
+            LocalDate dueOn, boolean dueOnProvisional, Long daysLeft, LocalDate correctionRequestedOn, Integer extensionWorkingDays, String status) {
     }
 
     record Deadlines(LocalDate today, List<Deadline> upcoming, List<Deadline> overdue, List<Deadline> paused) {
@@ -43,7 +47,7 @@ class DeadlinesResource implements LegalDeadlines {
 
     @GetMapping("/api/disclosure/deadlines")
     Deadlines deadlines() {
-        LocalDate today = LocalDate.now(clock.withZone(DisclosureApplication.CHINA));
+        LocalDate today = ChinaTime.today(clock);
         List<Deadline> all = RecordIndex.required(index).current(DisclosureApplicationDetails.TYPE).stream()
                 .map(entry -> deadline(entry.id(), entry.record(), today)).filter(Objects::nonNull)
                 .sorted(Comparator.comparing(Deadline::dueOn, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
@@ -76,7 +80,8 @@ class DeadlinesResource implements LegalDeadlines {
                 : file.path("deadlinePassed").asBoolean(false) || today.isAfter(dueOn) ? "OVERDUE" : "UPCOMING";
         JsonNode extension = file.get("extensionWorkingDays");
         return new Deadline(id, file.path("requestSummary").asText(), file.path("applicantType").asText(),
-                RecordIndex.date(file, "receivedOn"), dueOn, dueOn == null ? null : today.until(dueOn, ChronoUnit.DAYS), requested,
+                RecordIndex.date(file, "receivedOn"), dueOn,
+                file.path("dueOnProvisional").asBoolean(false), dueOn == null ? null : today.until(dueOn, ChronoUnit.DAYS), requested,
                 extension == null || extension.isNull() ? null : extension.asInt(), status);
     }
 }

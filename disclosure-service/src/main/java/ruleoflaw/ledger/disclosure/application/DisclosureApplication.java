@@ -4,7 +4,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -17,11 +16,14 @@ import org.axonframework.spring.stereotype.Aggregate;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 
+import ruleoflaw.ledger.contracts.calendar.ChinaTime;
 import ruleoflaw.ledger.contracts.calendar.WorkingDays;
+import ruleoflaw.ledger.contracts.calendar.WorkingDays.DueDay;
 import ruleoflaw.ledger.contracts.disclosure.AnswerDisclosureApplication;
 import ruleoflaw.ledger.contracts.disclosure.ApplicationCorrectionReceived;
 import ruleoflaw.ledger.contracts.disclosure.ApplicationCorrectionRequested;
 import ruleoflaw.ledger.contracts.disclosure.ApplicationDeadlinePassed;
+import ruleoflaw.ledger.contracts.disclosure.ApplicationDueDayRecounted;
 import ruleoflaw.ledger.contracts.disclosure.ApplicationExtensionApproved;
 import ruleoflaw.ledger.contracts.disclosure.ApplicationSubReason;
 import ruleoflaw.ledger.contracts.disclosure.ApproveApplicationExtension;
@@ -33,6 +35,7 @@ import ruleoflaw.ledger.contracts.disclosure.DisclosureApplicationEvent;
 import ruleoflaw.ledger.contracts.disclosure.DisclosureApplicationFile;
 import ruleoflaw.ledger.contracts.disclosure.DisclosureApplicationRecorded;
 import ruleoflaw.ledger.contracts.disclosure.ReceiveApplicationCorrection;
+import ruleoflaw.ledger.contracts.disclosure.RecountApplicationDueDay;
 import ruleoflaw.ledger.contracts.disclosure.RecordDisclosureApplication;
 import ruleoflaw.ledger.contracts.disclosure.RequestApplicationCorrection;
 import ruleoflaw.ledger.contracts.disclosure.WithdrawDisclosureApplication;
@@ -48,6 +51,10 @@ import ruleoflaw.ledger.platform.record.RecordRules;
  * received, and the due day moves by the working days it stood still; one extension of at most 20 working days
  * may be approved. Every event states the whole application so far ({@link DisclosureApplicationFile}).
  *
+ * <p>Working days are counted on the {@link WorkingDays} calendar; a due day that counts days of a year whose holiday
+ * arrangement is not yet published is provisional, and the service recounts it at start
+ * ({@link RecountApplicationDueDay}) once the year's notice has been added: the day may move, and the deadline with it.
+ *
  * <p>The due deadline (the end of the due day, China Standard Time) is scheduled with the {@link DeadlineManager}
  * on receipt, cancelled while a correction is awaited and when answered, and rescheduled when the due day moves.
  * When it fires for an application still open with that due day, the application records that it passed; an
@@ -62,14 +69,13 @@ import ruleoflaw.ledger.platform.record.RecordRules;
  * raise the revision when they change.
  */
 @Aggregate(snapshotTriggerDefinition = LedgerSnapshots.TRIGGER)
-@Revision("1")
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
 public class DisclosureApplication {
 
     static final String ANSWER_DUE = "disclosure-application-answer-due";
     static final int ANSWER_WORKING_DAYS = 20;
     static final int MAX_EXTENSION_WORKING_DAYS = 20;
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @AggregateIdentifier
     private String applicationId;
@@ -82,29 +88,28 @@ public class DisclosureApplication {
     }
 
     @CommandHandler
-    public DisclosureApplication(RecordDisclosureApplication command, DeadlineManager deadlines) {
+    public DisclosureApplication(RecordDisclosureApplication command, WorkingDays calendar, DeadlineManager deadlines) {
         DisclosureApplicationDetails details = stripped(command.details());
-        LocalDate dueOn = dueOn("receivedOn", details.receivedOn(), ANSWER_WORKING_DAYS);
-        apply(new DisclosureApplicationRecorded(command.applicationId(), DisclosureApplicationFile.received(details, dueOn)));
-        schedule(command.applicationId(), dueOn, deadlines);
+        DueDay due = calendar.dueDay(details.receivedOn(), ANSWER_WORKING_DAYS);
+        apply(new DisclosureApplicationRecorded(command.applicationId(), DisclosureApplicationFile.received(details, due)));
+        schedule(command.applicationId(), due.on(), deadlines);
     }
 
     @CommandHandler
-    void handle(CorrectDisclosureApplication command, DeadlineManager deadlines) {
+    void handle(CorrectDisclosureApplication command, WorkingDays calendar, DeadlineManager deadlines) {
         requireOpenRecord();
         DisclosureApplicationDetails details = stripped(command.details());
         if (firstStepOn != null && details.receivedOn().isAfter(firstStepOn)) {
             throw new InvalidFieldException("receivedOn",
                     "must not be after the application's first recorded step (" + firstStepOn + ")");
         }
-        LocalDate dueOn = file.paused() ? null
-                : dueOn("receivedOn", details.receivedOn(), file.allowedWorkingDays() + file.pausedWorkingDays());
-        boolean clockChanged = dueOn != null && !dueOn.equals(file.dueOn());
+        DueDay due = file.paused() ? null : calendar.dueDay(details.receivedOn(), file.workingDaysToAnswer());
+        boolean clockChanged = due != null && !due.on().equals(file.dueOn());
         apply(new DisclosureApplicationCorrected(applicationId, command.reason(),
-                file.corrected(details, dueOn, file.deadlinePassed() && !clockChanged)));
+                file.corrected(details, due, file.deadlinePassed() && !clockChanged)));
         if (clockChanged && !file.answered()) {
             deadlines.cancelAllWithinScope(ANSWER_DUE);
-            schedule(applicationId, dueOn, deadlines);
+            schedule(applicationId, due.on(), deadlines);
         }
     }
 
@@ -133,7 +138,7 @@ public class DisclosureApplication {
     }
 
     @CommandHandler
-    void handle(ReceiveApplicationCorrection command, DeadlineManager deadlines) {
+    void handle(ReceiveApplicationCorrection command, WorkingDays calendar, DeadlineManager deadlines) {
         requireOpenStep("a correction received");
         if (!file.paused()) {
             throw new RecordConflictException("No correction is awaited from the applicant; ask for one first.");
@@ -142,16 +147,15 @@ public class DisclosureApplication {
             throw new InvalidFieldException("receivedOn",
                     "must not be before the correction was asked for (" + file.correctionRequestedOn() + ")");
         }
-        int paused = workingDaysBetween("receivedOn", file.correctionRequestedOn(), command.receivedOn());
-        int total = file.pausedWorkingDays() + paused;
-        LocalDate dueOn = dueOn("receivedOn", file.receivedOn(), file.allowedWorkingDays() + total);
+        int paused = calendar.workingDaysBetween(file.correctionRequestedOn(), command.receivedOn());
+        DueDay due = calendar.dueDay(file.receivedOn(), file.workingDaysToAnswer() + paused);
         apply(new ApplicationCorrectionReceived(applicationId, command.receivedOn(), paused,
-                file.withCorrectionReceived(paused, dueOn)));
-        schedule(applicationId, dueOn, deadlines);
+                file.withCorrectionReceived(paused, due)));
+        schedule(applicationId, due.on(), deadlines);
     }
 
     @CommandHandler
-    void handle(ApproveApplicationExtension command, DeadlineManager deadlines) {
+    void handle(ApproveApplicationExtension command, WorkingDays calendar, DeadlineManager deadlines) {
         requireOpenStep("an extension approved");
         if (file.extensionApprovedOn() != null) {
             throw new RecordConflictException("An extension of " + file.extensionWorkingDays() + " working days was approved on "
@@ -165,13 +169,30 @@ public class DisclosureApplication {
             throw new InvalidFieldException("approvedOn",
                     "must not be after the answer was due (" + file.dueOn() + "): an extension is approved within the period");
         }
-        LocalDate dueOn = file.paused() ? null : dueOn("approvedOn", file.receivedOn(),
-                file.allowedWorkingDays() + command.workingDays() + file.pausedWorkingDays());
+        DueDay due = file.paused() ? null
+                : calendar.dueDay(file.receivedOn(), file.workingDaysToAnswer() + command.workingDays());
         apply(new ApplicationExtensionApproved(applicationId, command.approvedOn(), command.workingDays(),
-                file.withExtension(command.approvedOn(), command.workingDays(), dueOn)));
-        if (dueOn != null) {
+                file.withExtension(command.approvedOn(), command.workingDays(), due)));
+        if (due != null) {
             deadlines.cancelAllWithinScope(ANSWER_DUE);
-            schedule(applicationId, dueOn, deadlines);
+            schedule(applicationId, due.on(), deadlines);
+        }
+    }
+
+    @CommandHandler
+    void handle(RecountApplicationDueDay command, WorkingDays calendar, DeadlineManager deadlines) {
+        if (withdrawn || !file.dueOnProvisional() || file.dueOn() == null) {
+            return;
+        }
+        LocalDate previous = file.dueOn();
+        DueDay due = calendar.dueDay(file.receivedOn(), file.workingDaysToAnswer());
+        if (due.on().equals(previous) && due.provisional()) {
+            return;
+        }
+        apply(new ApplicationDueDayRecounted(applicationId, previous, file.withDueDayRecounted(due)));
+        if (!file.answered() && !due.on().equals(previous)) {
+            deadlines.cancelAllWithinScope(ANSWER_DUE);
+            schedule(applicationId, due.on(), deadlines);
         }
     }
 
@@ -227,34 +248,11 @@ public class DisclosureApplication {
 
     /** The moment the deadline of a due day passes: the start of the next day in China Standard Time. */
     static Instant deadline(LocalDate dueOn) {
-        return dueOn.plusDays(1).atStartOfDay(CHINA).toInstant();
+        return dueOn.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant();
     }
 
     private static void schedule(String id, LocalDate dueOn, DeadlineManager deadlines) {
         deadlines.schedule(deadline(dueOn), ANSWER_DUE, new ApplicationDeadline(id, dueOn));
-    }
-
-    private static LocalDate dueOn(String field, LocalDate receivedOn, int workingDays) {
-        try {
-            return WorkingDays.china().plusWorkingDays(receivedOn, workingDays);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException(field, "is beyond the working-day calendar: " + e.getMessage());
-        }
-    }
-
-    /** The working days after {@code from} up to and including {@code to}. */
-    private static int workingDaysBetween(String field, LocalDate from, LocalDate to) {
-        int count = 0;
-        try {
-            for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
-                if (WorkingDays.china().isWorkingDay(day)) {
-                    count++;
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException(field, "is beyond the working-day calendar: " + e.getMessage());
-        }
-        return count;
     }
 
     private void requireOpenRecord() {

@@ -3,6 +3,7 @@ package ruleoflaw.ledger.disclosure.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import ruleoflaw.ledger.contracts.calendar.ChinaTime;
 import ruleoflaw.ledger.contracts.disclosure.ApplicantType;
 import ruleoflaw.ledger.contracts.disclosure.DisclosureApplicationDetails;
 import ruleoflaw.ledger.contracts.disclosure.ReceiveApplicationCorrection;
@@ -32,10 +34,10 @@ class AnswerDeadlineRestartTest {
     @Test
     void aScheduledAnswerDeadlineIsPersistedAndFiresAfterARestart() {
         String id = "restart-" + UUID.randomUUID();
-        LocalDate today = LocalDate.now(DisclosureApplication.CHINA);
         JdbcTemplate jdbc;
 
         try (ConfigurableApplicationContext first = start()) {
+            LocalDate today = ChinaTime.today(first.getBean(Clock.class));
             jdbc = new JdbcTemplate(first.getBean(javax.sql.DataSource.class));
             CommandGateway commands = first.getBean(CommandGateway.class);
             commands.sendAndWait(new RecordDisclosureApplication(id, new DisclosureApplicationDetails(today,

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +31,6 @@ import ruleoflaw.ledger.platform.testing.TestGateway;
 class DisclosureApplicationSnapshotApiTest extends RecordsApiSupport {
 
     static final String APPLICATIONS = "/api/disclosure/applications";
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     @Value("${ledger.snapshots.threshold}")
     int threshold;
@@ -51,20 +48,20 @@ class DisclosureApplicationSnapshotApiTest extends RecordsApiSupport {
     void anApplicationWithManyCorrectionRoundsIsSnapshottedAndGoesOnFromItsSnapshot() throws Exception {
         String id = recorded(APPLICATIONS, """
                 {"receivedOn":"%s","applicantType":"NATURAL_PERSON","requestSummary":"申请公开科技型企业认定名单（内容反复补正）"}"""
-                .formatted(TODAY));
+                .formatted(today()));
         int rounds = threshold / 2 + 1;
         for (int i = 0; i < rounds; i++) {
-            step(id, "correction-request", "{\"requestedOn\":\"%s\"}".formatted(TODAY));
-            step(id, "correction-received", "{\"receivedOn\":\"%s\"}".formatted(TODAY));
+            step(id, "correction-request", "{\"requestedOn\":\"%s\"}".formatted(today()));
+            step(id, "correction-received", "{\"receivedOn\":\"%s\"}".formatted(today()));
         }
-        step(id, "correction-request", "{\"requestedOn\":\"%s\"}".formatted(TODAY));
+        step(id, "correction-request", "{\"requestedOn\":\"%s\"}".formatted(today()));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject(
                 "select count(*) from snapshot_event_entry where aggregate_identifier = ?", Long.class, id)).isEqualTo(1));
         Map<String, Object> snapshot = jdbc.queryForMap(
                 "select payload_type, payload_revision, payload from snapshot_event_entry where aggregate_identifier = ?", id);
         assertThat(snapshot).containsEntry("payload_type", DisclosureApplication.class.getName())
-                .containsEntry("payload_revision", "1");
+                .containsEntry("payload_revision", "2");
         JsonNode state = json.readTree((byte[]) snapshot.get("payload"));
         assertThat(state.path("applicationId").asText()).isEqualTo(id);
         assertThat(state.path("file").path("requestSummary").asText()).isEqualTo("申请公开科技型企业认定名单（内容反复补正）");
@@ -73,13 +70,13 @@ class DisclosureApplicationSnapshotApiTest extends RecordsApiSupport {
 
         // a correction is awaited (the state after the snapshot's events): another request is refused
         assertThat(send(HttpMethod.POST, APPLICATIONS + "/" + id + "/correction-request",
-                "{\"requestedOn\":\"%s\"}".formatted(TODAY)).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        step(id, "correction-received", "{\"receivedOn\":\"%s\"}".formatted(TODAY));
+                "{\"requestedOn\":\"%s\"}".formatted(today())).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        step(id, "correction-received", "{\"receivedOn\":\"%s\"}".formatted(today()));
         Map<String, Object> answered = step(id, "answer", """
-                {"answeredOn":"%s","outcome":"DISCLOSED"}""".formatted(TODAY));
+                {"answeredOn":"%s","outcome":"DISCLOSED"}""".formatted(today()));
         int changes = 2 * rounds + 4;
         assertThat(answered).containsEntry("version", changes - 1);
-        assertThat((Map<String, Object>) answered.get("record")).containsEntry("answeredOn", TODAY.toString())
+        assertThat((Map<String, Object>) answered.get("record")).containsEntry("answeredOn", today().toString())
                 .containsEntry("outcome", "DISCLOSED").containsEntry("answeredLate", false)
                 .doesNotContainKey("correctionRequestedOn");
 

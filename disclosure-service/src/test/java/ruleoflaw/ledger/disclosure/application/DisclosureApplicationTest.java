@@ -2,6 +2,10 @@ package ruleoflaw.ledger.disclosure.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -12,13 +16,17 @@ import org.axonframework.test.matchers.Matchers;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import ruleoflaw.ledger.contracts.calendar.ChinaTime;
 import ruleoflaw.ledger.contracts.calendar.WorkingDays;
+import ruleoflaw.ledger.contracts.calendar.WorkingDays.DueDay;
 import ruleoflaw.ledger.contracts.disclosure.AnswerDisclosureApplication;
 import ruleoflaw.ledger.contracts.disclosure.ApplicantType;
 import ruleoflaw.ledger.contracts.disclosure.ApplicationCorrectionReceived;
 import ruleoflaw.ledger.contracts.disclosure.ApplicationCorrectionRequested;
 import ruleoflaw.ledger.contracts.disclosure.ApplicationDeadlinePassed;
+import ruleoflaw.ledger.contracts.disclosure.ApplicationDueDayRecounted;
 import ruleoflaw.ledger.contracts.disclosure.ApplicationExtensionApproved;
 import ruleoflaw.ledger.contracts.disclosure.ApplicationOutcome;
 import ruleoflaw.ledger.contracts.disclosure.ApplicationSubReason;
@@ -30,6 +38,7 @@ import ruleoflaw.ledger.contracts.disclosure.DisclosureApplicationDetails;
 import ruleoflaw.ledger.contracts.disclosure.DisclosureApplicationFile;
 import ruleoflaw.ledger.contracts.disclosure.DisclosureApplicationRecorded;
 import ruleoflaw.ledger.contracts.disclosure.ReceiveApplicationCorrection;
+import ruleoflaw.ledger.contracts.disclosure.RecountApplicationDueDay;
 import ruleoflaw.ledger.contracts.disclosure.RecordDisclosureApplication;
 import ruleoflaw.ledger.contracts.disclosure.RequestApplicationCorrection;
 import ruleoflaw.ledger.contracts.disclosure.WithdrawDisclosureApplication;
@@ -46,17 +55,21 @@ class DisclosureApplicationTest {
     private static final Instant DEADLINE = Instant.parse("2024-07-02T16:00:00Z");
     private static final DisclosureApplicationDetails APPLICATION = new DisclosureApplicationDetails(RECEIVED,
             ApplicantType.NATURAL_PERSON, "申请公开2024年科技创新券发放名单");
-    private static final DisclosureApplicationFile RECEIVED_FILE = DisclosureApplicationFile.received(APPLICATION, DUE);
+    private static final DisclosureApplicationFile RECEIVED_FILE = DisclosureApplicationFile.received(APPLICATION, official(DUE));
     private static final DisclosureApplicationRecorded RECORDED = new DisclosureApplicationRecorded("a-1", RECEIVED_FILE);
     private static final LocalDate ASKED = LocalDate.of(2024, 6, 12);
     /** Friday 14 June: the clock stood still on 13 and 14 June, two working days. */
     private static final LocalDate SUPPLIED = LocalDate.of(2024, 6, 14);
+    /** Monday 7 December 2026: 20 working days later is in 2027, whose arrangement the bundled calendar lacks. */
+    private static final LocalDate DECEMBER = LocalDate.of(2026, 12, 7);
+    private static final LocalDate PROVISIONAL_DUE = LocalDate.of(2027, 1, 5);
 
     private FixtureConfiguration<DisclosureApplication> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(DisclosureApplication.class);
+        fixture.registerInjectableResource(WorkingDays.china());
     }
 
     @Test
@@ -88,7 +101,7 @@ class DisclosureApplicationTest {
                         new RequestApplicationCorrection("a-1", null, ASKED))
                 .when(new ReceiveApplicationCorrection("a-1", null, SUPPLIED))
                 .expectEvents(new ApplicationCorrectionReceived("a-1", SUPPLIED, 2,
-                        RECEIVED_FILE.withCorrectionRequested(ASKED).withCorrectionReceived(2, due)))
+                        RECEIVED_FILE.withCorrectionRequested(ASKED).withCorrectionReceived(2, official(due))))
                 .expectScheduledDeadlineMatching(DisclosureApplication.deadline(due), due(due))
                 .expectNoScheduledDeadlineMatching(Matchers.predicate(m -> m.getPayload().equals(new ApplicationDeadline("a-1", DUE))));
     }
@@ -127,7 +140,7 @@ class DisclosureApplicationTest {
         assertThat(due).isEqualTo(LocalDate.of(2024, 7, 16));
         fixture.givenCommands(new RecordDisclosureApplication("a-1", APPLICATION))
                 .when(new ApproveApplicationExtension("a-1", null, approved, 10))
-                .expectEvents(new ApplicationExtensionApproved("a-1", approved, 10, RECEIVED_FILE.withExtension(approved, 10, due)))
+                .expectEvents(new ApplicationExtensionApproved("a-1", approved, 10, RECEIVED_FILE.withExtension(approved, 10, official(due))))
                 .expectScheduledDeadlineMatching(DisclosureApplication.deadline(due), due(due))
                 .expectNoScheduledDeadlineMatching(Matchers.predicate(m -> m.getPayload().equals(new ApplicationDeadline("a-1", DUE))));
     }
@@ -147,7 +160,7 @@ class DisclosureApplicationTest {
     void anApplicationIsExtendedOnceAndByAtMostTwentyWorkingDays() {
         LocalDate approved = LocalDate.of(2024, 6, 20);
         DisclosureApplicationFile extended = RECEIVED_FILE.withExtension(approved, 10,
-                WorkingDays.china().plusWorkingDays(RECEIVED, 30));
+                official(WorkingDays.china().plusWorkingDays(RECEIVED, 30)));
         fixture.given(RECORDED, new ApplicationExtensionApproved("a-1", approved, 10, extended))
                 .when(new ApproveApplicationExtension("a-1", null, approved.plusDays(1), 5))
                 .expectException(RecordConflictException.class);
@@ -193,7 +206,7 @@ class DisclosureApplicationTest {
 
     @Test
     void withoutAnAnswerTheDeadlinePassesAndTheApplicationRecordsIt() {
-        fixture.givenCurrentTime(RECEIVED.atStartOfDay(DisclosureApplication.CHINA).toInstant())
+        fixture.givenCurrentTime(RECEIVED.atStartOfDay(ChinaTime.ZONE).toInstant())
                 .andGivenCommands(new RecordDisclosureApplication("a-1", APPLICATION))
                 .whenThenTimeAdvancesTo(DEADLINE.plusSeconds(1))
                 .expectTriggeredDeadlinesWithName(DisclosureApplication.ANSWER_DUE)
@@ -202,7 +215,7 @@ class DisclosureApplicationTest {
 
     @Test
     void anAnswerBeforeTheDeadlineMeetsItAndNothingFires() {
-        fixture.givenCurrentTime(RECEIVED.atStartOfDay(DisclosureApplication.CHINA).toInstant())
+        fixture.givenCurrentTime(RECEIVED.atStartOfDay(ChinaTime.ZONE).toInstant())
                 .andGivenCommands(new RecordDisclosureApplication("a-1", APPLICATION),
                         new AnswerDisclosureApplication("a-1", null, DUE, ApplicationOutcome.PARTLY_DISCLOSED, null))
                 .whenThenTimeAdvancesTo(DEADLINE.plusSeconds(1))
@@ -278,7 +291,7 @@ class DisclosureApplicationTest {
         fixture.givenCommands(new RecordDisclosureApplication("a-1", APPLICATION))
                 .when(new CorrectDisclosureApplication("a-1", null, "收到日期录错", corrected))
                 .expectEvents(new DisclosureApplicationCorrected("a-1", "收到日期录错",
-                        RECEIVED_FILE.corrected(corrected, due, false)))
+                        RECEIVED_FILE.corrected(corrected, official(due), false)))
                 .expectScheduledDeadlineMatching(DisclosureApplication.deadline(due), due(due));
     }
 
@@ -291,6 +304,75 @@ class DisclosureApplicationTest {
         fixture.given(RECORDED, new RecordWithdrawn("a-1", DisclosureApplicationDetails.TYPE, "重复录入"))
                 .when(new AnswerDisclosureApplication("a-1", null, DUE, ApplicationOutcome.DISCLOSED, null))
                 .expectException(RecordConflictException.class);
+    }
+
+    @Test
+    void anApplicationWhoseAnswerFallsDueInAYearWithoutANoticeIsRecordedWithAProvisionalDueDay() {
+        DisclosureApplicationDetails december = new DisclosureApplicationDetails(DECEMBER, ApplicantType.NATURAL_PERSON,
+                "申请公开2026年科技项目立项名单");
+        fixture.givenNoPriorActivity()
+                .when(new RecordDisclosureApplication("a-1", december))
+                .expectEvents(new DisclosureApplicationRecorded("a-1",
+                        DisclosureApplicationFile.received(december, new DueDay(PROVISIONAL_DUE, true))))
+                .expectScheduledDeadlineMatching(DisclosureApplication.deadline(PROVISIONAL_DUE), due(PROVISIONAL_DUE));
+    }
+
+    @Test
+    void onceTheYearsNoticeIsAddedTheDueDayIsRecountedAndTheDeadlineMoves(@TempDir Path added) throws IOException {
+        FixtureConfiguration<DisclosureApplication> withNotice = new AggregateTestFixture<>(DisclosureApplication.class);
+        withNotice.registerInjectableResource(WorkingDays.china(withNotice2027(added)));
+        DisclosureApplicationFile received = decemberFile();
+        LocalDate official = LocalDate.of(2027, 1, 6);
+        withNotice.given(new DisclosureApplicationRecorded("a-1", received))
+                .when(new RecountApplicationDueDay("a-1"))
+                .expectEvents(new ApplicationDueDayRecounted("a-1", PROVISIONAL_DUE,
+                        received.withDueDayRecounted(new DueDay(official, false))))
+                .expectScheduledDeadlineMatching(DisclosureApplication.deadline(official), due(official))
+                .expectNoScheduledDeadlineMatching(Matchers.predicate(m -> m.getPayload().equals(
+                        new ApplicationDeadline("a-1", PROVISIONAL_DUE))));
+    }
+
+    @Test
+    void aDeadlinePassedOnAProvisionalDayIsOpenAgainWhenTheRecountMovesTheDayLater(@TempDir Path added) throws IOException {
+        FixtureConfiguration<DisclosureApplication> withNotice = new AggregateTestFixture<>(DisclosureApplication.class);
+        withNotice.registerInjectableResource(WorkingDays.china(withNotice2027(added)));
+        DisclosureApplicationFile passed = decemberFile().withDeadlinePassed();
+        withNotice.given(new DisclosureApplicationRecorded("a-1", decemberFile()),
+                        new ApplicationDeadlinePassed("a-1", PROVISIONAL_DUE, passed))
+                .when(new RecountApplicationDueDay("a-1"))
+                .expectEvents(new ApplicationDueDayRecounted("a-1", PROVISIONAL_DUE,
+                        passed.withDueDayRecounted(new DueDay(LocalDate.of(2027, 1, 6), false))));
+        assertThat(decemberFile().withDeadlinePassed().withDueDayRecounted(new DueDay(LocalDate.of(2027, 1, 6), false))
+                .deadlinePassed()).as("the day moved later: the deadline has not passed").isFalse();
+    }
+
+    @Test
+    void aRecountThatChangesNothingRecordsNothing() {
+        fixture.given(new DisclosureApplicationRecorded("a-1", decemberFile()))
+                .when(new RecountApplicationDueDay("a-1"))
+                .expectNoEvents()
+                .expectNoScheduledDeadlines();
+        fixture.given(RECORDED)
+                .when(new RecountApplicationDueDay("a-1"))
+                .expectNoEvents();
+    }
+
+    private static DisclosureApplicationFile decemberFile() {
+        return DisclosureApplicationFile.received(new DisclosureApplicationDetails(DECEMBER, ApplicantType.NATURAL_PERSON,
+                "申请公开2026年科技项目立项名单"), new DueDay(PROVISIONAL_DUE, true));
+    }
+
+    /** A made-up arrangement of 2027 for the test: 1–4 January off. */
+    private static Path withNotice2027(Path directory) throws IOException {
+        Files.writeString(directory.resolve("2027.txt"), """
+                notice 测试〔2026〕1号 2026-11-30 国务院办公厅关于2027年部分节假日安排的通知（测试）
+                holiday 2027-01-01..2027-01-04 元旦
+                """, StandardCharsets.UTF_8);
+        return directory;
+    }
+
+    private static DueDay official(LocalDate day) {
+        return new DueDay(day, false);
     }
 
     private static Matcher<DeadlineMessage<?>> due(LocalDate dueOn) {

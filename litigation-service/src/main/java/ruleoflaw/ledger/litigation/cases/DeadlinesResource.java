@@ -12,14 +12,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import ruleoflaw.ledger.contracts.calendar.ChinaTime;
 import ruleoflaw.ledger.contracts.litigation.LegalCaseDetails;
 import ruleoflaw.ledger.platform.metrics.LegalDeadlines;
 import ruleoflaw.ledger.platform.record.RecordIndex;
 
 /**
  * {@code GET /api/litigation/deadlines}: the defence deadlines of the cases not withdrawn, read from the record
- * index (each case's latest file): those still running (upcoming, no defence filed yet) and those missed
- * (overdue: the deadline passed without a defence, or the defence came late), soonest first.
+ * index (each case's latest file) while they are open — no defence filed, the case not concluded: those still
+ * running (upcoming) and those missed (overdue: the deadline passed), soonest first. A defence filed or a case
+ * concluded ends its clock; a late defence stays in the case's record and figures, not on this list.
  */
 @RestController
 class DeadlinesResource implements LegalDeadlines {
@@ -44,7 +46,7 @@ class DeadlinesResource implements LegalDeadlines {
 
     @GetMapping("/api/litigation/deadlines")
     Deadlines deadlines() {
-        LocalDate today = LocalDate.now(clock.withZone(DefenceClock.CHINA));
+        LocalDate today = ChinaTime.today(clock);
         List<Deadline> all = RecordIndex.required(index).current(LegalCaseDetails.TYPE).stream()
                 .map(entry -> deadline(entry.id(), entry.record(), today)).filter(Objects::nonNull)
                 .sorted(Comparator.comparing(Deadline::dueOn)).toList();
@@ -70,13 +72,11 @@ class DeadlinesResource implements LegalDeadlines {
             return null;
         }
         LocalDate filedOn = RecordIndex.date(file, "defenceFiledOn");
-        boolean overdue = file.path("defenceOverdue").asBoolean(false)
-                || (filedOn == null && today.isAfter(dueOn)) || (filedOn != null && filedOn.isAfter(dueOn));
-        boolean concluded = RecordIndex.date(file, "concludedOn") != null;
-        String status = overdue ? "OVERDUE" : filedOn == null && !concluded ? "UPCOMING" : null;
-        if (status == null) {
+        boolean ended = filedOn != null || RecordIndex.date(file, "concludedOn") != null;
+        if (ended) {
             return null;
         }
+        String status = file.path("defenceOverdue").asBoolean(false) || today.isAfter(dueOn) ? "OVERDUE" : "UPCOMING";
         return new Deadline(id, file.path("caseNumber").asText(), file.path("kind").asText(), file.path("court").asText(),
                 file.path("subject").asText(), RecordIndex.date(file, "complaintReceivedOn"), dueOn,
                 dueOn.minusDays(defenceClock.reminderDaysBefore()), today.until(dueOn, java.time.temporal.ChronoUnit.DAYS),

@@ -2,8 +2,8 @@ package ruleoflaw.ledger.litigation.cases;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
+import ruleoflaw.ledger.contracts.calendar.ChinaTime;
 import ruleoflaw.ledger.contracts.litigation.CaseKind;
 
 /**
@@ -14,7 +14,6 @@ import ruleoflaw.ledger.contracts.litigation.CaseKind;
  */
 public record DefenceClock(int litigationDays, int reconsiderationDays, int reminderDaysBefore) {
 
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     public static final DefenceClock STATUTORY = new DefenceClock(15, 10, 3);
 
     public DefenceClock {
@@ -29,10 +28,10 @@ public record DefenceClock(int litigationDays, int reconsiderationDays, int remi
 
     /** The moment the deadline passes: the start of the day after the due day. */
     public Instant deadline(LocalDate dueOn) {
-        return dueOn.plusDays(1).atStartOfDay(CHINA).toInstant();
+        return dueOn.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant();
     }
 
     public Instant reminder(LocalDate dueOn) {
-        return dueOn.minusDays(reminderDaysBefore).atStartOfDay(CHINA).toInstant();
+        return dueOn.minusDays(reminderDaysBefore).atStartOfDay(ChinaTime.ZONE).toInstant();
     }
 }

@@ -3,6 +3,7 @@ package ruleoflaw.ledger.litigation.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import ruleoflaw.ledger.contracts.calendar.ChinaTime;
 import ruleoflaw.ledger.contracts.litigation.CaseKind;
 import ruleoflaw.ledger.contracts.litigation.LegalCaseDetails;
 import ruleoflaw.ledger.contracts.litigation.PlaintiffType;
@@ -34,10 +36,10 @@ class DefenceDeadlineRestartTest {
     @Test
     void aScheduledDefenceDeadlineIsPersistedAndFiresAfterARestart() {
         String caseId = "restart-" + UUID.randomUUID();
-        LocalDate today = LocalDate.now(DefenceClock.CHINA);
         JdbcTemplate jdbc;
 
         try (ConfigurableApplicationContext first = start()) {
+            LocalDate today = ChinaTime.today(first.getBean(Clock.class));
             jdbc = new JdbcTemplate(first.getBean(javax.sql.DataSource.class));
             first.getBean(CommandGateway.class).sendAndWait(new RecordLegalCase(caseId, new LegalCaseDetails(
                     CaseKind.LITIGATION_FIRST_INSTANCE, "(2026)渝0107行初9号", "重庆市九龙坡区人民法院",

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +31,6 @@ import ruleoflaw.ledger.platform.testing.TestGateway;
 class LegalCaseSnapshotApiTest extends RecordsApiSupport {
 
     static final String CASES = "/api/litigation/cases";
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     @Value("${ledger.snapshots.threshold}")
     int threshold;
@@ -51,11 +49,11 @@ class LegalCaseSnapshotApiTest extends RecordsApiSupport {
         String id = recorded(CASES, """
                 {"kind":"LITIGATION_FIRST_INSTANCE","caseNumber":"(2024)渝0107行初401号","court":"重庆市九龙坡区人民法院",
                  "plaintiffType":"NATURAL_PERSON","subject":"不服科技项目验收结论","concernsDisclosure":false,
-                 "followsReconsideration":false,"complaintReceivedOn":"%s"}""".formatted(TODAY.minusDays(5)));
+                 "followsReconsideration":false,"complaintReceivedOn":"%s"}""".formatted(today().minusDays(5)));
         int hearings = threshold + 1;
         for (int i = 0; i < hearings; i++) {
             // the last hearing is the latest: a conclusion must not come before it
-            LocalDate heldOn = i == hearings - 1 ? TODAY.minusDays(2) : TODAY.minusDays(4);
+            LocalDate heldOn = i == hearings - 1 ? today().minusDays(2) : today().minusDays(4);
             step(id, "hearings", """
                     {"heldOn":"%s","principalAppeared":%s}""".formatted(heldOn, i % 2 == 0));
         }
@@ -74,16 +72,16 @@ class LegalCaseSnapshotApiTest extends RecordsApiSupport {
         assertThat(eventStore.readEvents(id).asStream().findFirst().orElseThrow().getPayload()).isInstanceOf(LegalCase.class);
 
         ResponseEntity<Map> beforeLastHearing = send(HttpMethod.POST, CASES + "/" + id + "/conclusion", """
-                {"concludedOn":"%s","outcome":"UPHELD","detail":"CLAIM_DISMISSED"}""".formatted(TODAY.minusDays(3)));
+                {"concludedOn":"%s","outcome":"UPHELD","detail":"CLAIM_DISMISSED"}""".formatted(today().minusDays(3)));
         assertThat(fields(beforeLastHearing)).containsExactly("concludedOn");
         Map<String, Object> concluded = step(id, "conclusion", """
-                {"concludedOn":"%s","outcome":"UPHELD","detail":"CLAIM_DISMISSED"}""".formatted(TODAY.minusDays(1)));
+                {"concludedOn":"%s","outcome":"UPHELD","detail":"CLAIM_DISMISSED"}""".formatted(today().minusDays(1)));
         assertThat(concluded).containsEntry("version", hearings + 1);
         assertThat((Map<String, Object>) concluded.get("record")).containsEntry("hearings", hearings)
-                .containsEntry("principalAppearances", (hearings + 1) / 2).containsEntry("lastHearingOn", TODAY.minusDays(2).toString())
-                .containsEntry("concludedOn", TODAY.minusDays(1).toString()).containsEntry("subject", "不服科技项目验收结论");
+                .containsEntry("principalAppearances", (hearings + 1) / 2).containsEntry("lastHearingOn", today().minusDays(2).toString())
+                .containsEntry("concludedOn", today().minusDays(1).toString()).containsEntry("subject", "不服科技项目验收结论");
         assertThat(send(HttpMethod.POST, CASES + "/" + id + "/conclusion", """
-                {"concludedOn":"%s","outcome":"OTHER","detail":"WITHDRAWN"}""".formatted(TODAY)).getStatusCode())
+                {"concludedOn":"%s","outcome":"OTHER","detail":"WITHDRAWN"}""".formatted(today())).getStatusCode())
                 .isEqualTo(HttpStatus.CONFLICT);
 
         List<Map<String, Object>> history = http.exchange(CASES + "/" + id + "/history", HttpMethod.GET,

@@ -13,6 +13,7 @@ import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import ruleoflaw.ledger.contracts.calendar.ChinaTime;
 import ruleoflaw.ledger.contracts.litigation.AppealCase;
 import ruleoflaw.ledger.contracts.litigation.CaseAppealed;
 import ruleoflaw.ledger.contracts.litigation.CaseConcluded;
@@ -63,7 +64,7 @@ class LegalCaseTest {
 
     @Test
     void aCaseIsRecordedWithItsDefenceDueFifteenDaysAfterReceiptAndItsDeadlineAndReminderScheduled() {
-        fixture.givenCurrentTime(RECEIVED.atStartOfDay(DefenceClock.CHINA).toInstant())
+        fixture.givenCurrentTime(RECEIVED.atStartOfDay(ChinaTime.ZONE).toInstant())
                 .when(new RecordLegalCase("c-1", new LegalCaseDetails(CaseKind.LITIGATION_FIRST_INSTANCE,
                         " (2024)渝0107行初123号 ", "重庆市九龙坡区人民法院 ", PlaintiffType.BUSINESS, " 不服科技项目验收结论",
                         false, false, RECEIVED)))
@@ -87,7 +88,7 @@ class LegalCaseTest {
     void theReminderDaysAreConfigurable() {
         fixture = new AggregateTestFixture<>(LegalCase.class);
         fixture.registerInjectableResource(new DefenceClock(15, 10, 5));
-        fixture.givenCurrentTime(RECEIVED.atStartOfDay(DefenceClock.CHINA).toInstant())
+        fixture.givenCurrentTime(RECEIVED.atStartOfDay(ChinaTime.ZONE).toInstant())
                 .when(new RecordLegalCase("c-1", CASE))
                 .expectScheduledDeadlineMatching(Instant.parse("2024-06-12T16:00:00Z"), deadline(LegalCase.DEFENCE_REMINDER, new DefenceDeadline("c-1", DUE)));
     }
@@ -103,7 +104,7 @@ class LegalCaseTest {
 
     @Test
     void withoutADefenceTheDeadlinePassesAndTheCaseRecordsItsDefenceOverdue() {
-        fixture.givenCurrentTime(RECEIVED.atStartOfDay(DefenceClock.CHINA).toInstant())
+        fixture.givenCurrentTime(RECEIVED.atStartOfDay(ChinaTime.ZONE).toInstant())
                 .andGivenCommands(new RecordLegalCase("c-1", CASE))
                 .whenThenTimeAdvancesTo(DEADLINE.plusSeconds(1))
                 .expectTriggeredDeadlinesWithName(LegalCase.DEFENCE_REMINDER, LegalCase.DEFENCE_DUE)
@@ -113,7 +114,7 @@ class LegalCaseTest {
 
     @Test
     void beforeTheDeadlineOnlyTheReminderComes() {
-        fixture.givenCurrentTime(RECEIVED.atStartOfDay(DefenceClock.CHINA).toInstant())
+        fixture.givenCurrentTime(RECEIVED.atStartOfDay(ChinaTime.ZONE).toInstant())
                 .andGivenCommands(new RecordLegalCase("c-1", CASE))
                 .whenThenTimeAdvancesTo(DEADLINE.minusSeconds(1))
                 .expectTriggeredDeadlinesWithName(LegalCase.DEFENCE_REMINDER)
@@ -122,7 +123,7 @@ class LegalCaseTest {
 
     @Test
     void aDefenceFiledInTimeStopsTheClock() {
-        fixture.givenCurrentTime(RECEIVED.atStartOfDay(DefenceClock.CHINA).toInstant())
+        fixture.givenCurrentTime(RECEIVED.atStartOfDay(ChinaTime.ZONE).toInstant())
                 .andGivenCommands(new RecordLegalCase("c-1", CASE), new FileDefence("c-1", null, DUE))
                 .whenThenTimeAdvancesTo(DEADLINE.plusSeconds(1))
                 .expectNoEvents();
@@ -264,7 +265,7 @@ class LegalCaseTest {
                 .when(new ConcludeCase("c-1", null, on.plusDays(1), CaseOutcome.UPHELD, OutcomeDetail.CLAIM_DISMISSED))
                 .expectException(RecordConflictException.class)
                 .expectNoEvents();
-        fixture.givenCurrentTime(RECEIVED.atStartOfDay(DefenceClock.CHINA).toInstant())
+        fixture.givenCurrentTime(RECEIVED.atStartOfDay(ChinaTime.ZONE).toInstant())
                 .andGivenCommands(new RecordLegalCase("c-1", CASE),
                         new ConcludeCase("c-1", null, on, CaseOutcome.OTHER, OutcomeDetail.WITHDRAWN))
                 .whenThenTimeAdvancesTo(DEADLINE.plusSeconds(1))
@@ -312,7 +313,7 @@ class LegalCaseTest {
         LegalCaseDetails receivedLater = new LegalCaseDetails(CaseKind.LITIGATION_FIRST_INSTANCE,
                 "(2024)渝0107行初123号", "重庆市九龙坡区人民法院", PlaintiffType.BUSINESS, "不服科技项目验收结论",
                 false, false, RECEIVED.plusDays(10));
-        fixture.givenCurrentTime(RECEIVED.atStartOfDay(DefenceClock.CHINA).toInstant())
+        fixture.givenCurrentTime(RECEIVED.atStartOfDay(ChinaTime.ZONE).toInstant())
                 .andGivenCommands(new RecordLegalCase("c-1", CASE), new CorrectLegalCase("c-1", 0L, "签收日期", receivedLater))
                 .whenThenTimeAdvancesTo(DEADLINE.plusSeconds(1))
                 .expectTriggeredDeadlinesWithName(LegalCase.DEFENCE_REMINDER, LegalCase.DEFENCE_DUE)
@@ -348,7 +349,7 @@ class LegalCaseTest {
 
     @Test
     void theDeadlineOfAWithdrawnCaseDoesNothing() {
-        fixture.givenCurrentTime(RECEIVED.atStartOfDay(DefenceClock.CHINA).toInstant())
+        fixture.givenCurrentTime(RECEIVED.atStartOfDay(ChinaTime.ZONE).toInstant())
                 .andGivenCommands(new RecordLegalCase("c-1", CASE), new WithdrawLegalCase("c-1", 0L, "重复录入"))
                 .whenThenTimeAdvancesTo(DEADLINE.plusSeconds(1))
                 .expectNoEvents();

@@ -8,7 +8,6 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +17,7 @@ import org.springframework.core.Ordered;
 import ruleoflaw.ledger.platform.audit.AuditMetadata;
 import ruleoflaw.ledger.platform.audit.Recorder;
 import ruleoflaw.ledger.platform.audit.RequestCorrelationFilter;
+import ruleoflaw.ledger.platform.calendar.CalendarConfiguration;
 import ruleoflaw.ledger.platform.problem.LedgerProblems;
 import ruleoflaw.ledger.platform.eventstore.LedgerSnapshots;
 import ruleoflaw.ledger.platform.eventstore.LedgerUpcasters;
@@ -32,16 +32,10 @@ import ruleoflaw.ledger.platform.security.ServiceSecurityConfiguration;
         "org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
         "org.axonframework.springboot.autoconfig.JpaAutoConfiguration",
         "org.springframework.boot.actuate.autoconfigure.data.mongo.MongoHealthContributorAutoConfiguration"})
-@Import({LedgerProblems.class, ServiceSecurityConfiguration.class, IdempotencyConfiguration.class,
+@Import({CalendarConfiguration.class, LedgerProblems.class, ServiceSecurityConfiguration.class, IdempotencyConfiguration.class,
         RecordConfiguration.class, MongoReadModelConfiguration.class, LedgerSnapshots.class, LedgerUpcasters.class,
         LedgerMetricsConfiguration.class})
 public class LedgerPlatformAutoConfiguration {
-
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

@@ -2,6 +2,8 @@ package ruleoflaw.ledger.platform.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +14,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import ruleoflaw.ledger.contracts.calendar.ChinaTime;
 
 /**
  * What a service's records API test does again and again: record as a recorder (201 and its Location), read back
@@ -24,6 +28,13 @@ public abstract class RecordsApiSupport {
     protected TestRestTemplate http;
     @Autowired
     protected JdbcTemplate jdbc;
+    @Autowired
+    protected Clock clock;
+
+    /** Today for the service under test: its clock's day in China Standard Time. */
+    protected LocalDate today() {
+        return ChinaTime.today(clock);
+    }
 
     /** The user who records in this test (Chinese names on purpose). */
     protected abstract String recorder();

@@ -3,7 +3,6 @@ package ruleoflaw.ledger.reporting.document;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import ruleoflaw.ledger.contracts.calendar.ChinaTime;
 import ruleoflaw.ledger.reporting.document.Phrasebook.Sentence;
 import ruleoflaw.ledger.reporting.document.Phrasebook.Topic;
 import ruleoflaw.ledger.reporting.document.ReportDocument.Block;
@@ -32,7 +32,7 @@ final class ReportComposer {
     private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
     private static final Pattern FIGURE = Pattern.compile("\\{([A-Za-z.]+)}");
     private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy年M月d日HH时mm分")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(ChinaTime.ZONE);
 
     private ReportComposer() {
     }

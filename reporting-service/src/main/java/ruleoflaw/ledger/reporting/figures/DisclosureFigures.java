@@ -30,28 +30,34 @@ class DisclosureFigures implements ContextFigures {
     /** 条例 art. 26: statutory information is published within 20 working days of being formed or changed. */
     static final int STATUTORY_WORKING_DAYS = 20;
 
-    private final List<Figure> figures = List.of(
-            count("disclosure.items.total", ITEM, record -> true),
-            count("disclosure.items.guide", ITEM, factIn("category", "GUIDE")),
-            count("disclosure.items.statutory", ITEM, factIn("category", "STATUTORY")),
-            count("disclosure.items.annualReport", ITEM, factIn("category", "ANNUAL_REPORT")),
-            count("disclosure.items.news", ITEM, factIn("category", "NEWS")),
-            count("disclosure.items.late", ITEM, factIn("category", "STATUTORY").and(DisclosureFigures::publishedLate)),
-            count("disclosure.applications.received", APPLICATION, record -> true),
-            Figure.lookingBack("disclosure.applications.carriedOver", (records, ledger) -> applications(ledger,
-                    r -> r.year() < ledger.year() && !answeredBefore(r, ledger.year()))),
-            Figure.lookingBack("disclosure.applications.answered", (records, ledger) -> applications(ledger,
-                    r -> answeredIn(r, ledger.year()))),
-            Figure.lookingBack("disclosure.applications.pending", (records, ledger) -> applications(ledger,
-                    r -> r.year() <= ledger.year() && !answeredBefore(r, ledger.year() + 1))),
-            Figure.lookingBack("disclosure.applications.late", (records, ledger) -> applications(ledger,
-                    r -> answeredIn(r, ledger.year()) && Boolean.TRUE.equals(r.fact("answeredLate")))),
-            count("normative.issued", DOCUMENT, record -> true),
-            count("normative.revised", DOCUMENT, record -> record.fact("revisesDocumentNumber") != null),
-            count("normative.repealed", "normative.repeal", record -> true),
-            Figure.lookingBack("normative.inForce", DisclosureFigures::inForceAtYearEnd),
-            count("services.itemsAdded", "services.item", record -> true),
-            count("services.itemsUpdated", "services.materialsUpdate", record -> true));
+    private final WorkingDays calendar;
+    private final List<Figure> figures;
+
+    DisclosureFigures(WorkingDays calendar) {
+        this.calendar = calendar;
+        this.figures = List.of(
+                count("disclosure.items.total", ITEM, record -> true),
+                count("disclosure.items.guide", ITEM, factIn("category", "GUIDE")),
+                count("disclosure.items.statutory", ITEM, factIn("category", "STATUTORY")),
+                count("disclosure.items.annualReport", ITEM, factIn("category", "ANNUAL_REPORT")),
+                count("disclosure.items.news", ITEM, factIn("category", "NEWS")),
+                count("disclosure.items.late", ITEM, factIn("category", "STATUTORY").and(this::publishedLate)),
+                count("disclosure.applications.received", APPLICATION, record -> true),
+                Figure.lookingBack("disclosure.applications.carriedOver", (records, ledger) -> applications(ledger,
+                        r -> r.year() < ledger.year() && !answeredBefore(r, ledger.year()))),
+                Figure.lookingBack("disclosure.applications.answered", (records, ledger) -> applications(ledger,
+                        r -> answeredIn(r, ledger.year()))),
+                Figure.lookingBack("disclosure.applications.pending", (records, ledger) -> applications(ledger,
+                        r -> r.year() <= ledger.year() && !answeredBefore(r, ledger.year() + 1))),
+                Figure.lookingBack("disclosure.applications.late", (records, ledger) -> applications(ledger,
+                        r -> answeredIn(r, ledger.year()) && Boolean.TRUE.equals(r.fact("answeredLate")))),
+                count("normative.issued", DOCUMENT, record -> true),
+                count("normative.revised", DOCUMENT, record -> record.fact("revisesDocumentNumber") != null),
+                count("normative.repealed", "normative.repeal", record -> true),
+                Figure.lookingBack("normative.inForce", DisclosureFigures::inForceAtYearEnd),
+                count("services.itemsAdded", "services.item", record -> true),
+                count("services.itemsUpdated", "services.materialsUpdate", record -> true));
+    }
 
     @Override
     public List<Figure> figures() {
@@ -104,13 +110,13 @@ class DisclosureFigures implements ContextFigures {
         return LocalDate.parse(String.valueOf(record.fact(fact)));
     }
 
-    static boolean publishedLate(RecordVersion item) {
+    boolean publishedLate(RecordVersion item) {
         Object formed = item.fact("formedOn");
         Object published = item.fact("publishedOn");
         if (formed == null || published == null) {
             return false;
         }
-        LocalDate due = WorkingDays.china().plusWorkingDays(LocalDate.parse(formed.toString()), STATUTORY_WORKING_DAYS);
+        LocalDate due = calendar.plusWorkingDays(LocalDate.parse(formed.toString()), STATUTORY_WORKING_DAYS);
         return LocalDate.parse(published.toString()).isAfter(due);
     }
 }

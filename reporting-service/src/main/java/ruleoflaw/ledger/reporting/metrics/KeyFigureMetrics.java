@@ -18,8 +18,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
+import ruleoflaw.ledger.contracts.calendar.ChinaTime;
 import ruleoflaw.ledger.reporting.figures.YearFigures;
-import ruleoflaw.ledger.reporting.records.AsOf;
 import ruleoflaw.ledger.reporting.records.LedgerRecords;
 
 /**
@@ -70,7 +70,7 @@ class KeyFigureMetrics implements MeterBinder {
         Instant now = clock.instant();
         if ((last == null || computedAt.plus(FRESH_FOR).isBefore(now)) && !recordsCatchingUp.getAsBoolean()) {
             try {
-                last = figures.asOf(LocalDate.ofInstant(now, AsOf.CHINA).getYear(), now);
+                last = figures.asOf(LocalDate.ofInstant(now, ChinaTime.ZONE).getYear(), now);
             } catch (RuntimeException e) {
                 last = Map.of(); // the read model is unreachable: no numbers rather than stale ones
             }

@@ -3,10 +3,10 @@ package ruleoflaw.ledger.reporting.records;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
+import ruleoflaw.ledger.contracts.calendar.ChinaTime;
 import ruleoflaw.ledger.platform.problem.InvalidFieldException;
 
 /**
@@ -15,7 +15,6 @@ import ruleoflaw.ledger.platform.problem.InvalidFieldException;
  */
 public final class AsOf {
 
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private AsOf() {
     }
@@ -30,7 +29,7 @@ public final class AsOf {
         }
         try {
             return asOf.length() == 10
-                    ? LocalDate.parse(asOf).plusDays(1).atStartOfDay(CHINA).toInstant().minusMillis(1)
+                    ? LocalDate.parse(asOf).plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant().minusMillis(1)
                     : Instant.parse(asOf).truncatedTo(ChronoUnit.MILLIS);
         } catch (DateTimeParseException e) {
             throw new InvalidFieldException("asOf", "must be a date (2024-12-05) or an instant (2024-12-05T08:00:00Z)");

@@ -5,7 +5,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +18,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import ruleoflaw.ledger.contracts.calendar.ChinaTime;
 import ruleoflaw.ledger.reporting.document.Narrative;
 import ruleoflaw.ledger.reporting.document.Section;
 import ruleoflaw.ledger.reporting.projections.Generations;
@@ -30,7 +30,6 @@ public class AnnualReports {
     /** The processor that projects the reports' events; unique across services. */
     public static final String PROCESSING_GROUP = "reporting-annual-reports";
     /** Deadlines are days in China Standard Time. */
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final MongoTemplate mongo;
     private final Generations generations;
@@ -42,9 +41,12 @@ public class AnnualReports {
         this.clock = clock;
     }
 
-    /** Where a report stands against its deadline today. {@code daysLeft} is negative once it is past. */
+    /**
+     * Where a report stands against its deadline today. {@code daysLeft} counts to the deadline while the report is
+     * unpublished (negative once it is past) and is null once it is published: nothing is left to count.
+     */
     public record DeadlineState(Kind kind, int year, String reportId, ReportStatus status, LocalDate deadline,
-            LocalDate firstPublishedOn, boolean overdue, long daysLeft) {
+            LocalDate firstPublishedOn, boolean overdue, Long daysLeft) {
     }
 
     Optional<ReportState> find(Kind kind, int year) {
@@ -81,7 +83,7 @@ public class AnnualReports {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(CHINA));
+        return ChinaTime.today(clock);
     }
 
     DeadlineState deadline(Kind kind, int year, Optional<ReportState> report) {
@@ -91,7 +93,7 @@ public class AnnualReports {
         boolean overdue = firstPublishedOn == null ? today.isAfter(deadline) : firstPublishedOn.isAfter(deadline);
         return new DeadlineState(kind, year, kind.reportId(year),
                 report.map(r -> r.status).orElse(ReportStatus.NOT_STARTED), deadline, firstPublishedOn, overdue,
-                ChronoUnit.DAYS.between(today, deadline));
+                firstPublishedOn == null ? ChronoUnit.DAYS.between(today, deadline) : null);
     }
 
     /**

@@ -16,7 +16,7 @@ import ruleoflaw.ledger.reporting.document.Section;
  * deadline, what the revision changes against the last published one, and its whole history.
  */
 record ReportView(String reportId, Kind kind, String title, int year, int revision, ReportStatus status, Long version,
-        LocalDate deadline, boolean overdue, long daysLeft, LocalDate firstPublishedOn, List<Integer> publishedRevisions,
+        LocalDate deadline, boolean overdue, Long daysLeft, LocalDate firstPublishedOn, List<Integer> publishedRevisions,
         Map<Section, String> narrative, List<SectionView> sections, Changes changes, List<ReportState.Step> history) {
 
     /** One section of the current revision, and its last edit (none if never written). */

@@ -24,6 +24,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import ruleoflaw.ledger.contracts.calendar.WorkingDays.DueDay;
 import ruleoflaw.ledger.contracts.disclosure.ApplicantType;
 import ruleoflaw.ledger.contracts.disclosure.ApplicationOutcome;
 import ruleoflaw.ledger.contracts.disclosure.ApplicationSubReason;
@@ -120,7 +121,7 @@ class DisclosureDocumentApiTest {
             ApplicationOutcome outcome, ApplicationSubReason reason) {
         String id = UUID.randomUUID().toString();
         DisclosureApplicationFile file = DisclosureApplicationFile.received(new DisclosureApplicationDetails(receivedOn,
-                applicant, "申请公开科技项目资金分配情况 " + receivedOn), receivedOn.plusDays(28));
+                applicant, "申请公开科技项目资金分配情况 " + receivedOn), new DueDay(receivedOn.plusDays(28), false));
         publish(id, 0, new DisclosureApplicationRecorded(id, file));
         publish(id, 1, new DisclosureApplicationAnswered(id, answeredOn, outcome, reason,
                 file.withAnswer(answeredOn, outcome, reason)));

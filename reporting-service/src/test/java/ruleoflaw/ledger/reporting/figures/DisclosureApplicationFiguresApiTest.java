@@ -20,8 +20,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import ruleoflaw.ledger.contracts.calendar.WorkingDays.DueDay;
 import ruleoflaw.ledger.contracts.disclosure.ApplicantType;
 import ruleoflaw.ledger.contracts.disclosure.ApplicationDeadlinePassed;
+import ruleoflaw.ledger.contracts.disclosure.ApplicationDueDayRecounted;
 import ruleoflaw.ledger.contracts.disclosure.ApplicationOutcome;
 import ruleoflaw.ledger.contracts.disclosure.ApplicationSubReason;
 import ruleoflaw.ledger.contracts.disclosure.DisclosureApplicationAnswered;
@@ -36,7 +38,7 @@ import ruleoflaw.ledger.platform.testing.TestGateway;
  * Disclosure applications appended to the event store (as disclosure-service does) give the
  * disclosure.applications.* figures, in their latest state: one answered late counts as late, one open on
  * 31 December is pending then and carried over into the next year, a withdrawn one not at all.
- * Its own years (2071–2072): the stores are shared.
+ * Its own years (2071–2074): the stores are shared.
  */
 @LedgerServiceTest
 @SuppressWarnings({"unchecked", "rawtypes"})
@@ -82,9 +84,34 @@ class DisclosureApplicationFiguresApiTest {
         assertThat(evidence(year + 1, "disclosure.applications.carriedOver")).containsExactly(openId);
     }
 
+    @Test
+    void aProvisionalDueDayShowsInTheEvidenceUntilItIsRecounted() {
+        int year = 2073;
+        LocalDate provisional = LocalDate.of(year + 1, 1, 15);
+        DisclosureApplicationFile received = DisclosureApplicationFile.received(new DisclosureApplicationDetails(
+                LocalDate.of(year, 12, 15), ApplicantType.NATURAL_PERSON, "年底收到的申请"), new DueDay(provisional, true));
+        String id = application(received);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(facts(year, "disclosure.applications.pending", id))
+                .containsEntry("dueOn", provisional.toString()).containsEntry("dueOnProvisional", true));
+
+        LocalDate official = LocalDate.of(year + 1, 1, 19);
+        publish(id, 1, new ApplicationDueDayRecounted(id, provisional, received.withDueDayRecounted(new DueDay(official, false))));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(facts(year, "disclosure.applications.pending", id))
+                .containsEntry("dueOn", official.toString()).containsEntry("dueOnProvisional", false));
+        assertThat(figuresOf(year)).containsEntry("disclosure.applications.received", 1)
+                .containsEntry("disclosure.applications.pending", 1);
+    }
+
+    private Map<String, Object> facts(int year, String key, String recordId) {
+        Map<String, Object> body = get("/api/reports/" + year + "/figures/" + key + "/evidence").getBody();
+        return ((List<Map<String, Object>>) body.get("records")).stream().filter(r -> recordId.equals(r.get("recordId")))
+                .map(r -> (Map<String, Object>) r.get("record")).findFirst().orElse(Map.of());
+    }
+
     private static DisclosureApplicationFile received(LocalDate on, LocalDate dueOn) {
         return DisclosureApplicationFile.received(new DisclosureApplicationDetails(on, ApplicantType.NATURAL_PERSON,
-                "申请公开 " + on), dueOn);
+                "申请公开 " + on), new DueDay(dueOn, false));
     }
 
     private static DisclosureApplicationAnswered answered(DisclosureApplicationFile file, LocalDate on) {

@@ -9,12 +9,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import ruleoflaw.ledger.contracts.calendar.WorkingDays;
 import ruleoflaw.ledger.reporting.records.RecordVersion;
 
 /** The figures of disclosure applications (table 三), looking back over earlier years. */
 class DisclosureApplicationFiguresTest {
 
-    private final FigureCatalog catalog = new FigureCatalog(List.of(new DisclosureFigures()));
+    private final FigureCatalog catalog = new FigureCatalog(List.of(new DisclosureFigures(WorkingDays.china())));
 
     private final List<RecordVersion> applications = List.of(
             application("answered-2023", "2023-03-01", "2023-03-20", false),

@@ -9,12 +9,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import ruleoflaw.ledger.contracts.calendar.WorkingDays;
 import ruleoflaw.ledger.reporting.records.RecordVersion;
 
 /** The figures of information published, on record versions as the projection keeps them. */
 class DisclosureFiguresTest {
 
-    private final FigureCatalog catalog = new FigureCatalog(List.of(new DisclosureFigures()));
+    private final FigureCatalog catalog = new FigureCatalog(List.of(new DisclosureFigures(WorkingDays.china())));
 
     @Test
     void aStatutoryItemIsLateWhenPublishedMoreThan20WorkingDaysAfterItWasFormed() {
@@ -30,6 +31,20 @@ class DisclosureFiguresTest {
                 .containsEntry("disclosure.items.news", 1).containsEntry("disclosure.items.late", 1);
         assertThat(catalog.figure("disclosure.items.late").orElseThrow().compute(items).evidence())
                 .extracting(RecordVersion::recordId).containsExactly("late");
+    }
+
+    @Test
+    void statutoryItemsOfAnyYearAreCountedLongPastOrWithoutANoticeYet() {
+        // 2015: 3–4 September off and Sunday 6 September worked (the 70th anniversary): 20 working days end 30 September
+        // 2035: no notice; its 中秋 and 国庆 computed from the statutory holidays: 20 working days end 23 October
+        List<RecordVersion> items = List.of(
+                item("2015-on-time", "STATUTORY", "2015-09-01", "2015-09-30"),
+                item("2015-late", "STATUTORY", "2015-09-01", "2015-10-01"),
+                item("2005-late", "STATUTORY", "2005-09-20", "2005-11-30"),
+                item("2035-on-time", "STATUTORY", "2035-09-20", "2035-10-19"));
+
+        assertThat(catalog.figure("disclosure.items.late").orElseThrow().compute(items).evidence())
+                .extracting(RecordVersion::recordId).containsExactly("2015-late", "2005-late");
     }
 
     @Test

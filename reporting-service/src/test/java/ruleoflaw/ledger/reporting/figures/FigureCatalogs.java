@@ -2,6 +2,8 @@ package ruleoflaw.ledger.reporting.figures;
 
 import java.util.List;
 
+import ruleoflaw.ledger.contracts.calendar.WorkingDays;
+
 /** The figure catalog as the service assembles it, for unit tests outside this package. */
 public final class FigureCatalogs {
 
@@ -10,6 +12,6 @@ public final class FigureCatalogs {
 
     public static FigureCatalog all() {
         return new FigureCatalog(List.of(new StudyFigures(), new LitigationFigures(), new OutreachFigures(),
-                new DisclosureFigures()));
+                new DisclosureFigures(WorkingDays.china())));
     }
 }

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +21,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import ruleoflaw.ledger.contracts.calendar.ChinaTime;
 import ruleoflaw.ledger.contracts.study.StudySessionDetails;
 import ruleoflaw.ledger.contracts.study.StudySessionKind;
 import ruleoflaw.ledger.contracts.study.StudySessionRecorded;
 import ruleoflaw.ledger.platform.testing.LedgerServiceTest;
 import ruleoflaw.ledger.reporting.figures.FigureCatalog;
 import ruleoflaw.ledger.reporting.figures.YearFigures;
-import ruleoflaw.ledger.reporting.records.AsOf;
 import ruleoflaw.ledger.reporting.records.LedgerRecords;
 
 /** The current year's key figures and the projections' lag, as Prometheus scrapes them. */
@@ -45,6 +44,8 @@ class ReportingMetricsTest {
     FigureCatalog catalog;
     @Autowired
     YearFigures yearFigures;
+    @Autowired
+    Clock clock;
 
     @Test
     void everyKeyFigureIsACatalogFigure() {
@@ -53,11 +54,11 @@ class ReportingMetricsTest {
 
     @Test
     void theCurrentYearsKeyFiguresAreTheFiguresAsKnownNow() {
-        int year = LocalDate.now(AsOf.CHINA).getYear();
-        session(LocalDate.now(AsOf.CHINA));
+        int year = ChinaTime.today(clock).getYear();
+        session(ChinaTime.today(clock));
 
         await().atMost(Duration.ofSeconds(75)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
-            Map<String, Number> now = yearFigures.asOf(year, Instant.now());
+            Map<String, Number> now = yearFigures.asOf(year, clock.instant());
             String scrape = scrape();
             assertThat(now.get("study.sessions.total").intValue()).isPositive();
             for (String key : KeyFigureMetrics.KEYS) {
@@ -69,9 +70,9 @@ class ReportingMetricsTest {
 
     @Test
     void whileTheRecordsAreCatchingUpOnHistoryTheKeyFiguresAreNotComputed() {
-        session(LocalDate.now(AsOf.CHINA));
+        session(ChinaTime.today(clock));
         AtomicBoolean catchingUp = new AtomicBoolean(true);
-        KeyFigureMetrics metrics = new KeyFigureMetrics(yearFigures, Clock.systemUTC(), catchingUp::get);
+        KeyFigureMetrics metrics = new KeyFigureMetrics(yearFigures, clock, catchingUp::get);
 
         assertThat(metrics.current()).isEmpty();
         catchingUp.set(false);

@@ -205,7 +205,8 @@ class AnnualReportApiTest {
         Map<String, Object> onTime = body(http.exchange(disclosure.formatted("publication"), HttpMethod.POST,
                 new HttpEntity<>(Map.of("publishedOn", "2017-01-20"), approver()), Map.class), HttpStatus.OK);
         assertThat(onTime).containsEntry("deadline", "2017-01-31").containsEntry("overdue", false)
-                .containsEntry("title", "政府信息公开工作年度报告");
+                .containsEntry("title", "政府信息公开工作年度报告")
+                .as("a published report has no days left to count, least of all negative ones").doesNotContainKey("daysLeft");
 
         List<Map<String, Object>> overdue = http.exchange("/api/reports/overdue?since=2012", HttpMethod.GET,
                 new HttpEntity<>(TestGateway.as("审计员", "auditor")), List.class).getBody();

@@ -26,6 +26,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import ruleoflaw.ledger.contracts.calendar.WorkingDays.DueDay;
 import ruleoflaw.ledger.contracts.disclosure.ApplicantType;
 import ruleoflaw.ledger.contracts.disclosure.ApplicationOutcome;
 import ruleoflaw.ledger.contracts.disclosure.DisclosureApplicationAnswered;
@@ -63,7 +64,7 @@ class PublishedDocumentApiTest {
     void aPublishedDisclosureReportKeepsItsTablesWhenAnApplicationIsCorrectedLater() throws Exception {
         int year = 2005;
         DisclosureApplicationFile file = DisclosureApplicationFile.received(new DisclosureApplicationDetails(
-                LocalDate.of(year, 4, 1), ApplicantType.NATURAL_PERSON, "申请公开科技创新券发放名单"), LocalDate.of(year, 4, 29));
+                LocalDate.of(year, 4, 1), ApplicantType.NATURAL_PERSON, "申请公开科技创新券发放名单"), new DueDay(LocalDate.of(year, 4, 29), false));
         String application = UUID.randomUUID().toString();
         publish("DisclosureApplication", application, 0, new DisclosureApplicationRecorded(application, file));
         DisclosureApplicationFile answered = file.withAnswer(LocalDate.of(year, 4, 20), ApplicationOutcome.DISCLOSED, null);
@@ -85,7 +86,7 @@ class PublishedDocumentApiTest {
 
         publish("DisclosureApplication", application, 2, new DisclosureApplicationCorrected(application,
                 "申请人实为科研机构", answered.corrected(new DisclosureApplicationDetails(LocalDate.of(year, 4, 1),
-                        ApplicantType.RESEARCH_INSTITUTE, "申请公开科技创新券发放名单"), LocalDate.of(year, 4, 29), false)));
+                        ApplicantType.RESEARCH_INSTITUTE, "申请公开科技创新券发放名单"), new DueDay(LocalDate.of(year, 4, 29), false), false)));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(text(get(live, auditor())))
                 .contains(byResearchInstitute).doesNotContain(byNaturalPerson));
 

@@ -248,7 +248,7 @@ public class DisclosureApplication {
 
     /** The moment the deadline of a due day passes: the start of the next day in China Standard Time. */
     static Instant deadline(LocalDate dueOn) {
-        return dueOn.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant();
+        return ChinaTime.endOf(dueOn);
     }
 
     private static void schedule(String id, LocalDate dueOn, DeadlineManager deadlines) {

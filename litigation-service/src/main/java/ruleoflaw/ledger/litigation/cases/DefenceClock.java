@@ -28,7 +28,7 @@ public record DefenceClock(int litigationDays, int reconsiderationDays, int remi
 
     /** The moment the deadline passes: the start of the day after the due day. */
     public Instant deadline(LocalDate dueOn) {
-        return dueOn.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant();
+        return ChinaTime.endOf(dueOn);
     }
 
     public Instant reminder(LocalDate dueOn) {

@@ -2,9 +2,13 @@ package ruleoflaw.ledger.platform.calendar;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
@@ -23,10 +27,26 @@ public class CalendarConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(CalendarConfiguration.class);
 
+    /**
+     * The system clock; or, with {@code ledger.clock.start-at} (an instant, for trying the ledger on another day:
+     * {@code .ci/dates}), a clock that starts there and runs on. What asks this clock moves, the events' timestamps
+     * included; the persistent deadlines (db-scheduler) and the databases keep the system's time.
+     */
     @Bean
     @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
+    Clock clock(@Value("${ledger.clock.start-at:}") String startAt) {
+        if (startAt.isBlank()) {
+            return Clock.systemUTC();
+        }
+        Instant start = Instant.parse(startAt.strip());
+        log.warn("The clock is moved (ledger.clock.start-at): it started at {} and runs on; today is not the system's", start);
+        return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), start));
+    }
+
+    /** Events are stamped on the same clock (Axon's message clock), so that "as of now" and their times agree. */
+    @Bean
+    SmartInitializingSingleton eventsStampedOnTheLedgersClock(Clock clock) {
+        return () -> GenericEventMessage.clock = clock;
     }
 
     @Bean

@@ -47,6 +47,17 @@ class CalendarConfigurationTest {
     }
 
     @Test
+    void aMovedClockStartsWhereItIsToldAndRunsOn() {
+        context.withPropertyValues("ledger.clock.start-at=2028-02-29T02:00:00Z").run(service -> {
+            Instant now = service.getBean(Clock.class).instant();
+            assertThat(now).isBetween(Instant.parse("2028-02-29T02:00:00Z"), Instant.parse("2028-02-29T02:01:00Z"));
+            assertThat(service.getBean(Validator.class).validate(new Held(LocalDate.of(2028, 2, 29)))).isEmpty();
+        });
+        context.withPropertyValues("ledger.clock.start-at=")
+                .run(service -> assertThat(service.getBean(Clock.class)).isEqualTo(Clock.systemUTC()));
+    }
+
+    @Test
     void theCalendarTakesTheYearsAddedInItsDirectory(@TempDir Path directory) throws IOException {
         Files.writeString(directory.resolve("2041.txt"), """
                 notice 测试〔2040〕1号 2040-11-30 国务院办公厅关于2041年部分节假日安排的通知（测试）

@@ -3,6 +3,7 @@ package ruleoflaw.ledger.reporting.figures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,6 +58,9 @@ class FiguresApiTest {
     TestRestTemplate http;
     @Autowired
     EventStore eventStore;
+    /** The service's clock, which also stamps the events (as-of moments are on it). */
+    @Autowired
+    Clock clock;
     @Autowired
     TransactionTemplate transaction;
     @Autowired
@@ -87,7 +91,7 @@ class FiguresApiTest {
     void figuresAsKnownOnAPastMomentLeaveOutWhatWasRecordedLater() throws InterruptedException {
         session(2032, StudySessionKind.GROUP_STUDY);
         awaitFigure(2032, "study.sessions.total", 1);
-        Instant between = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant between = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Thread.sleep(5); // the ledger keeps recording times to the millisecond
         session(2032, StudySessionKind.GROUP_STUDY);
         awaitFigure(2032, "study.sessions.total", 2);

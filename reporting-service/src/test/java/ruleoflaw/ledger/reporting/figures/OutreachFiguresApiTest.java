@@ -3,6 +3,7 @@ package ruleoflaw.ledger.reporting.figures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,6 +54,9 @@ class OutreachFiguresApiTest {
 
     @Autowired
     TestRestTemplate http;
+    /** The service's clock, which also stamps the events (as-of moments are on it). */
+    @Autowired
+    Clock clock;
     @Autowired
     EventStore eventStore;
     @Autowired
@@ -126,7 +130,7 @@ class OutreachFiguresApiTest {
         assertThat(figures).containsEntry("outreach.contests.held", 2).containsEntry("outreach.contests.consecutiveYears", 5);
         assertThat(evidence(2058, "outreach.contests.consecutiveYears")).extracting(r -> r.get("businessDate"))
                 .containsExactly("2054-08-20", "2055-08-20", "2056-08-20", "2057-08-20", "2058-08-20");
-        Instant beforeWithdrawal = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant beforeWithdrawal = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         sleep();
 
         // the rival series loses its 2055 edition: its run is 2056–2058, the other series' 2055–2058 is now longer

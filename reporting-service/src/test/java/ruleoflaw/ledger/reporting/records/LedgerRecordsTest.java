@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,6 +44,9 @@ class LedgerRecordsTest {
     LedgerRecords records;
     @Autowired
     EventStore eventStore;
+    /** The service's clock, which also stamps the events (as-of moments are on it). */
+    @Autowired
+    Clock clock;
     @Autowired
     TransactionTemplate transaction;
     @Autowired
@@ -57,21 +61,21 @@ class LedgerRecordsTest {
             throws InterruptedException {
         String id = UUID.randomUUID().toString();
         publish(id, 0, new StudySessionRecorded(id, details(LocalDate.of(2041, 12, 30))));
-        await().atMost(Duration.ofSeconds(20)).until(() -> ids(2041, Instant.now()).contains(id));
+        await().atMost(Duration.ofSeconds(20)).until(() -> ids(2041, clock.instant()).contains(id));
         Instant beforeCorrection = momentBefore();
         // each in a batch of its own: what the record was, the projection reads back from its events
         publish(id, 1, new StudySessionCorrected(id, "日期录错", details(LocalDate.of(2042, 1, 2))));
-        await().atMost(Duration.ofSeconds(20)).until(() -> ids(2042, Instant.now()).contains(id));
+        await().atMost(Duration.ofSeconds(20)).until(() -> ids(2042, clock.instant()).contains(id));
 
-        assertThat(ids(2041, Instant.now())).doesNotContain(id);
+        assertThat(ids(2041, clock.instant())).doesNotContain(id);
         assertThat(ids(2041, beforeCorrection)).contains(id);
         assertThat(ids(2042, beforeCorrection)).doesNotContain(id);
 
         Instant beforeWithdrawal = momentBefore();
         publish(id, 2, new RecordWithdrawn(id, "study.session", "重复录入"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> !ids(2042, Instant.now()).contains(id));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !ids(2042, clock.instant()).contains(id));
         assertThat(ids(2042, beforeWithdrawal)).contains(id);
-        assertThat(ids(2041, Instant.now())).doesNotContain(id);
+        assertThat(ids(2041, clock.instant())).doesNotContain(id);
     }
 
     @Test
@@ -89,7 +93,7 @@ class LedgerRecordsTest {
                 String.format("%019d:%s", positions.get(0), kept.get(0).eventId()),
                 String.format("%019d:%s", positions.get(1), kept.get(1).eventId()));
         assertThat(kept).extracting(RecordVersion::version).containsExactly(0L, 1L);
-        assertThat(ids(2048, Instant.now())).containsExactly(id);
+        assertThat(ids(2048, clock.instant())).containsExactly(id);
     }
 
     @Test
@@ -103,7 +107,7 @@ class LedgerRecordsTest {
         projection.on(new StudySessionRecorded(late, details(LocalDate.of(2049, 5, 2))), UUID.randomUUID().toString(), 0L,
                 JANUARY, "法制科", "corr-" + late, reached);
 
-        assertThat(ids(2049, Instant.now())).containsExactly(first, late);
+        assertThat(ids(2049, clock.instant())).containsExactly(first, late);
     }
 
     @Test
@@ -163,8 +167,8 @@ class LedgerRecordsTest {
     }
 
     /** A moment as the service takes it (to the millisecond) that the next event is recorded after. */
-    private static Instant momentBefore() throws InterruptedException {
-        Instant moment = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    private Instant momentBefore() throws InterruptedException {
+        Instant moment = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Thread.sleep(2);
         return moment;
     }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
 
@@ -17,7 +18,8 @@ import reactor.core.publisher.Mono;
 /** The gateway's own answers (401, 403, 413, 429, 503) as RFC 9457 problem bodies, like the services'. */
 public final class GatewayProblems {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Extra members at the top level, as RFC 9457 has them (not in a {@code properties} object). */
+    private static final ObjectMapper JSON = new ObjectMapper().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class);
 
     private GatewayProblems() {
     }

@@ -111,8 +111,12 @@ class LedgerExportTest {
         assertThat(get(CASES + "/kjj-2015-case-1").getStatusCode()).isEqualTo(HttpStatus.OK);
 
         ResponseEntity<Map> again = send(CASES, "kjj-2015-case-1", body);
-        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat((String) again.getBody().get("detail")).contains("kjj-2015-case-1 exists already");
+        assertThat(again.getStatusCode()).as("the same record again: already present").isEqualTo(HttpStatus.OK);
+        assertThat(again.getHeaders().getFirst("Record-Already-Present")).isEqualTo("true");
+        ResponseEntity<Map> other = send(CASES, "kjj-2015-case-1",
+                LitigationRecordsApiTest.caseBody("(2015)渝0107行初2号", "2015-03-01"));
+        assertThat(other.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat((String) other.getBody().get("detail")).contains("kjj-2015-case-1 is taken by a legal.case record");
 
         ResponseEntity<Map> bad = send(CASES, "case 1/2", body);
         assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

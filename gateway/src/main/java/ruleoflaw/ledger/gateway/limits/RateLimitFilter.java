@@ -17,9 +17,13 @@ import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import reactor.core.publisher.Mono;
+import ruleoflaw.ledger.gateway.ClientAddress;
 import ruleoflaw.ledger.gateway.GatewayProblems;
 
-/** Each user gets so many requests per second (kept in this process); beyond that, 429 and when to retry. */
+/**
+ * Each user, and each anonymous client address, gets so many requests per second (kept in this process); beyond
+ * that, 429 and when to retry.
+ */
 @Component
 class RateLimitFilter implements GlobalFilter, Ordered {
 
@@ -38,7 +42,8 @@ class RateLimitFilter implements GlobalFilter, Ordered {
         return ReactiveSecurityContextHolder.getContext()
                 .map(SecurityContext::getAuthentication)
                 .map(Authentication::getName)
-                .defaultIfEmpty("anonymous")
+                // anonymous callers each by their address: one cannot use up the published reports for all
+                .defaultIfEmpty("anonymous@" + ClientAddress.of(exchange))
                 .flatMap(user -> {
                     RateLimiter limiter = limiters.rateLimiter(user);
                     if (limiter.acquirePermission()) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Mac;
@@ -21,6 +22,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 import ruleoflaw.ledger.gateway.users.LedgerUser;
 import ruleoflaw.ledger.gateway.users.UsersFile;
@@ -33,6 +35,11 @@ import ruleoflaw.ledger.gateway.users.UsersFile;
 class CachingLocalAuthentication implements ReactiveAuthenticationManager {
 
     private static final Duration REMEMBERED = Duration.ofMinutes(1);
+    /**
+     * Password hashes are checked one at a time, on a thread of their own: a burst of sign-ins (wrong ones included)
+     * takes at most one core, and the gateway goes on answering everything else.
+     */
+    private static final Scheduler PASSWORD_CHECKS = Schedulers.newBoundedElastic(1, 10_000, "password-check");
 
     private record Remembered(Authentication authentication, Instant until) {
     }
@@ -64,11 +71,19 @@ class CachingLocalAuthentication implements ReactiveAuthenticationManager {
         if (known != null && known.until().isAfter(clock.instant())) {
             return Mono.just(known.authentication());
         }
-        return Mono.fromCallable(() -> check(name, password, key)).subscribeOn(Schedulers.boundedElastic());
+        return Mono.fromCallable(() -> check(name, password, key)).subscribeOn(PASSWORD_CHECKS);
+    }
+
+    /** Whether this name and password signed in successfully within the last minute (no hash to check again). */
+    boolean remembers(String name, String password) {
+        Remembered known = remembered.get(fingerprint(name, password));
+        return known != null && known.until().isAfter(clock.instant());
     }
 
     private Authentication check(String name, String password, String key) {
-        LedgerUser user = users.find(name).filter(u -> users.matches(u, password))
+        Optional<LedgerUser> found = users.find(name);
+        boolean matches = found.isPresent() ? users.matches(found.get(), password) : users.matchesNoUser(password);
+        LedgerUser user = found.filter(u -> matches)
                 .orElseThrow(() -> new BadCredentialsException("wrong user name or password"));
         Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(name, null, authorities(user));
         if (remembered.size() > 10_000) {

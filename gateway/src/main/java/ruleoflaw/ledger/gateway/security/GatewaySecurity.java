@@ -18,11 +18,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.ReactiveAuthorizationManager;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
@@ -53,6 +55,13 @@ class GatewaySecurity {
     @Bean
     SecurityWebFilterChain ledgerGatewaySecurity(ServerHttpSecurity http, GatewaySecurityProperties properties,
             Clock clock) {
+        ServerAuthenticationEntryPoint signIn = (exchange, e) -> {
+            if (!properties.jwtMode()) {
+                exchange.getResponse().getHeaders().set("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+            }
+            return GatewayProblems.write(exchange, HttpStatus.UNAUTHORIZED, "Not authenticated",
+                    "Sign in to use the ledger (HTTP Basic with your ledger user, or a bearer token).");
+        };
         http.csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
@@ -60,19 +69,16 @@ class GatewaySecurity {
                 .cors(cors -> {
                 })
                 .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint((exchange, e) -> {
-                            if (!properties.jwtMode()) {
-                                exchange.getResponse().getHeaders().set("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-                            }
-                            return GatewayProblems.write(exchange, HttpStatus.UNAUTHORIZED, "Not authenticated",
-                                    "Sign in to use the ledger (HTTP Basic with your ledger user, or a bearer token).");
-                        })
+                        .authenticationEntryPoint(signIn)
                         .accessDeniedHandler((exchange, e) -> GatewayProblems.write(exchange, HttpStatus.FORBIDDEN,
                                 "Not allowed", "Your roles do not allow this; nothing was recorded.")))
                 .authorizeExchange(exchanges -> {
                     exchanges.pathMatchers("/actuator/health", "/actuator/health/**", "/.well-known/jwks.json").permitAll()
                             .pathMatchers(HttpMethod.GET, LedgerRoles.PUBLIC_READS).permitAll()
                             .pathMatchers("/api/reports/admin/**").hasRole(LedgerRoles.ADMIN)
+                            // progress of an import or a rebuild: reported by those who may run one, not by readers
+                            .pathMatchers(HttpMethod.PUT, "/api/dashboard/operations/**")
+                            .hasAnyRole(LedgerRoles.RECORDER, LedgerRoles.ADMIN)
                             // the dashboard page, its scripts and its own API: any signed-in user (the browser asks)
                             .pathMatchers("/dashboard", "/dashboard/**", "/webjars/**", "/api/dashboard/**").authenticated()
                             .pathMatchers(HttpMethod.GET, "/api/**").authenticated();
@@ -96,7 +102,9 @@ class GatewaySecurity {
                         + "bin/suite up; store them and delete the file)", users.path(), users.initialPasswords());
             }
             log.info("Authentication: HTTP Basic against the users in {}", users.path());
-            http.httpBasic(basic -> basic.authenticationManager(new CachingLocalAuthentication(users, clock)));
+            CachingLocalAuthentication authentication = new CachingLocalAuthentication(users, clock);
+            http.httpBasic(basic -> basic.authenticationManager(authentication).authenticationEntryPoint(signIn))
+                    .addFilterBefore(new FailedSignIns(clock, authentication::remembers), SecurityWebFiltersOrder.HTTP_BASIC);
         }
         return http.build();
     }

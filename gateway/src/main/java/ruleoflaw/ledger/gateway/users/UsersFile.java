@@ -15,9 +15,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.util.function.SingletonSupplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -38,6 +41,7 @@ public class UsersFile {
 
     private final Path file;
     private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    private final Supplier<String> noUserHash = SingletonSupplier.of(() -> encoder.encode(UUID.randomUUID().toString()));
     private volatile FileTime loadedVersion;
     private volatile Map<String, LedgerUser> users = Map.of();
 
@@ -83,6 +87,15 @@ public class UsersFile {
 
     public List<LedgerUser> all() {
         return List.copyOf(current().values());
+    }
+
+    /**
+     * Checks a password against no user's hash, at the cost of a real check: an unknown name takes as long to refuse
+     * as a wrong password (no telling which names exist by the time an answer takes). Always false.
+     */
+    public boolean matchesNoUser(String rawPassword) {
+        encoder.matches(rawPassword, noUserHash.get());
+        return false;
     }
 
     public boolean matches(LedgerUser user, String rawPassword) {

@@ -93,6 +93,10 @@ class DashboardTest {
                         "rate", 21.0, "eta", 0, "finished", true))
                 .exchange().expectStatus().isOk();
 
+        as("auditor").put().uri("/api/dashboard/operations/import-fake").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("kind", "import", "label", "假进度", "done", 1, "total", 1))
+                .exchange().expectStatus().isForbidden();
+
         as("auditor").get().uri("/api/dashboard/operations").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$[?(@.id=='import-kjj-2024')].label").isEqualTo(List.of("kjj-2024.jsonl（区科技局）"))
                 .jsonPath("$[?(@.id=='import-kjj-2024')].done").isEqualTo(List.of(120))
@@ -125,8 +129,10 @@ class DashboardTest {
     void anotherUserCannotOverwriteAnOperation() {
         as("recorder").put().uri("/api/dashboard/operations/mine").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("kind", "import", "done", 1, "total", 2)).exchange().expectStatus().isOk();
-        as("editor").put().uri("/api/dashboard/operations/mine").contentType(MediaType.APPLICATION_JSON)
+        as("admin").put().uri("/api/dashboard/operations/mine").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("kind", "import", "done", 2, "total", 2)).exchange().expectStatus().isEqualTo(409);
+        as("editor").put().uri("/api/dashboard/operations/mine").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("kind", "import", "done", 2, "total", 2)).exchange().expectStatus().isForbidden();
         as("auditor").get().uri("/api/dashboard/operations").exchange().expectBody()
                 .jsonPath("$[?(@.id=='mine')].done").isEqualTo(List.of(1));
     }

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -90,7 +90,7 @@ class LegalCaseResource extends RecordResource<LegalCaseDetails> {
                 step.court(), PlaintiffType.valueOf(first.path("plaintiffType").asText()), first.path("subject").asText(),
                 first.path("concernsDisclosure").asBoolean(), first.path("followsReconsideration").asBoolean(),
                 step.complaintReceivedOn())));
-        URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path(PATH + "/{id}").buildAndExpand(next).toUri();
+        URI location = UriComponentsBuilder.fromPath(PATH + "/{id}").buildAndExpand(next).toUri();
         return ResponseEntity.created(location).body(new Recorded(next));
     }
 }

@@ -26,6 +26,8 @@ import ruleoflaw.ledger.platform.metrics.LedgerMetricsConfiguration;
 import ruleoflaw.ledger.platform.readmodel.MongoReadModelConfiguration;
 import ruleoflaw.ledger.platform.record.RecordConfiguration;
 import ruleoflaw.ledger.platform.security.ServiceSecurityConfiguration;
+import ruleoflaw.ledger.platform.web.DecimalNumbers;
+import ruleoflaw.ledger.platform.web.StrictJson;
 
 /** What every ledger service gets by depending on {@code platform}. */
 @AutoConfiguration(afterName = "org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration", beforeName = {
@@ -34,7 +36,8 @@ import ruleoflaw.ledger.platform.security.ServiceSecurityConfiguration;
         "org.springframework.boot.actuate.autoconfigure.data.mongo.MongoHealthContributorAutoConfiguration"})
 @Import({CalendarConfiguration.class, LedgerProblems.class, ServiceSecurityConfiguration.class, IdempotencyConfiguration.class,
         RecordConfiguration.class, MongoReadModelConfiguration.class, LedgerSnapshots.class, LedgerUpcasters.class,
-        LedgerMetricsConfiguration.class})
+        LedgerMetricsConfiguration.class, StrictJson.class,
+        DecimalNumbers.class})
 public class LedgerPlatformAutoConfiguration {
 
     @Bean

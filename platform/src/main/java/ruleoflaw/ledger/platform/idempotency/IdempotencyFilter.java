@@ -27,7 +27,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.UriComponentsBuilder;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ruleoflaw.ledger.platform.audit.RequestCorrelationFilter;
@@ -88,7 +90,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         if (claim instanceof IdempotencyStore.Answered answered) {
-            replay(response, answered);
+            replay(request, response, answered);
         } else if (claim instanceof IdempotencyStore.Mismatch) {
             problem(request, response, HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency-Key reused",
                     "This Idempotency-Key was already used for a different request; nothing was recorded. "
@@ -125,12 +127,21 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private static void replay(HttpServletResponse response, IdempotencyStore.Answered answered) throws IOException {
+    private void replay(HttpServletRequest request, HttpServletResponse response, IdempotencyStore.Answered answered)
+            throws IOException {
         response.setStatus(answered.status());
         if (answered.contentType() != null) {
             response.setContentType(answered.contentType());
         }
         response.setHeader("Idempotent-Replayed", "true");
+        if (answered.status() == HttpStatus.CREATED.value() && answered.body() != null) {
+            // the record made by the first request is where the first answer said (its id in the body)
+            JsonNode id = json.readTree(answered.body()).path("id");
+            if (id.isTextual()) {
+                response.setHeader(HttpHeaders.LOCATION, UriComponentsBuilder.fromPath(request.getRequestURI())
+                        .path("/{id}").buildAndExpand(id.textValue()).toUriString());
+            }
+        }
         if (answered.body() != null) {
             response.getOutputStream().write(answered.body());
         }

@@ -3,11 +3,15 @@ package ruleoflaw.ledger.platform.problem;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -17,6 +21,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -30,6 +35,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -46,6 +52,7 @@ public class LedgerProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(LedgerProblems.class);
     static final URI INVALID_RECORD = URI.create("urn:ledger:problem:invalid-record");
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate field '([^']*)'");
     /** Requests refused as invalid, by the field named (list indexes dropped: {@code items[].count}). */
     public static final String REFUSALS = "ledger.validation.refusals";
 
@@ -73,11 +80,25 @@ public class LedgerProblems extends ResponseEntityExceptionHandler {
         if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             return invalid(List.of(new FieldProblem(pathOf(mismatch), unreadableValue(mismatch))));
         }
+        if (ex.getCause() instanceof StreamReadException unreadable && unreadable.getOriginalMessage() != null) {
+            Matcher duplicate = DUPLICATE_KEY.matcher(unreadable.getOriginalMessage());
+            if (duplicate.find()) {
+                return invalid(List.of(new FieldProblem(duplicate.group(1),
+                        "is given more than once; give each field once")));
+            }
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request body is not a valid JSON document.");
         problem.setType(INVALID_RECORD);
         problem.setTitle("Unreadable request body");
         return ResponseEntity.badRequest().body(withCorrelation(problem));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : ex.getPropertyName();
+        return invalid(List.of(new FieldProblem(name, "'" + ex.getValue() + "' is not a valid " + describe(ex.getRequiredType()))));
     }
 
     @ExceptionHandler(InvalidFieldException.class)
@@ -190,6 +211,12 @@ public class LedgerProblems extends ResponseEntityExceptionHandler {
 
     private static String unreadableValue(MismatchedInputException ex) {
         Class<?> target = ex.getTargetType();
+        if (ex instanceof UnrecognizedPropertyException unknown) {
+            return "is not a field of this record; its fields are " + unknown.getKnownPropertyIds();
+        }
+        if (target == String.class && ex instanceof InvalidFormatException) {
+            return ex.getOriginalMessage();
+        }
         if (target != null && target.isEnum()) {
             return "must be one of " + java.util.Arrays.toString(target.getEnumConstants());
         }

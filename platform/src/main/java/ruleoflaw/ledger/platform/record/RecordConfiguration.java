@@ -1,6 +1,8 @@
 package ruleoflaw.ledger.platform.record;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -34,6 +36,17 @@ public class RecordConfiguration {
         return new RecordIndexProjection(index);
     }
 
+    /**
+     * The index is written in the command's transaction: if it fails, the command fails, and the client is told so.
+     * (Axon's default for event handlers logs and goes on; the transaction, aborted in PostgreSQL, then rolled back
+     * silently while the client was answered 201.)
+     */
+    @Bean
+    ConfigurerModule recordIndexFailureFailsTheCommand() {
+        return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
+                RecordIndexProjection.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance());
+    }
+
     @Bean
     @ConditionalOnBean(RecordIndex.class)
     @SuppressWarnings("rawtypes")
@@ -51,7 +64,9 @@ public class RecordConfiguration {
     }
 
     @Bean
-    RecordSupport recordSupport(CommandGateway commands, ObjectProvider<RecordIndex> index, EventStore events) {
-        return new RecordSupport(commands, index, new RecordHistory(events));
+    RecordSupport recordSupport(CommandGateway commands, ObjectProvider<RecordIndex> index, EventStore events,
+            ObjectProvider<LedgerLines> lines, ObjectMapper json) {
+        return new RecordSupport(commands, index, new RecordHistory(events), lines.getIfAvailable(() -> LedgerLines.PLAIN),
+                json);
     }
 }

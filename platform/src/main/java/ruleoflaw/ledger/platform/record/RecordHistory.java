@@ -2,6 +2,7 @@ package ruleoflaw.ledger.platform.record;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -33,6 +34,11 @@ class RecordHistory {
     /** From the first event, not from a snapshot (which {@code readEvents(id)} would start with). */
     List<Change> of(String id) {
         return events.readEvents(id, 0).asStream().map(RecordHistory::change).toList();
+    }
+
+    /** The first change of the record, if there is one (an id unused in every context has none). */
+    Optional<Change> first(String id) {
+        return events.readEvents(id, 0).asStream().findFirst().map(RecordHistory::change);
     }
 
     private static Change change(DomainEventMessage<?> event) {

@@ -2,6 +2,7 @@ package ruleoflaw.ledger.platform.record;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 import jakarta.validation.Valid;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import ruleoflaw.ledger.contracts.record.Correction;
 import ruleoflaw.ledger.contracts.record.RecordDetails;
@@ -25,7 +27,9 @@ import ruleoflaw.ledger.platform.problem.InvalidFieldException;
 import ruleoflaw.ledger.platform.web.Recorded;
 
 /**
- * The REST resource every kind of record has, the same in every service: POST records (201, id, Location),
+ * The REST resource every kind of record has, the same in every service: POST records (201, id, Location; with a
+ * {@code Record-Id} already holding the same record, 200 and {@code Record-Already-Present: true}; holding another
+ * record, of any context, 409),
  * GET lists a year (paged) or fetches one, PUT corrects (full details, reason, expected version), POST
  * {@code /{id}/withdrawal} withdraws with a reason, GET {@code /{id}/history} tells every change. A feature
  * extends it with its path, its record type and how its commands are made.
@@ -45,6 +49,8 @@ public abstract class RecordResource<D extends RecordDetails> {
     }
 
     private static final int MAX_PAGE_SIZE = 500;
+    /** On a 200 to a POST that names, in {@code Record-Id}, a record already recorded with the same details. */
+    public static final String ALREADY_PRESENT = "Record-Already-Present";
 
     private final RecordSupport support;
     private final String type;
@@ -73,11 +79,23 @@ public abstract class RecordResource<D extends RecordDetails> {
                 sendNew(id, commands.record().apply(id, details));
             }
         } else {
-            id = newRecordId(chosenId);
+            id = RecordIds.chosenOrNew(chosenId);
+            Optional<RecordHistory.Change> first = chosenId == null ? Optional.empty() : support.firstRecorded(id);
+            if (first.isPresent()) {
+                if (!support.sameRecord(first.get(), type, details)) {
+                    throw taken(id, first.get());
+                }
+                return ResponseEntity.ok().location(location(id)).header(ALREADY_PRESENT, "true").body(new Recorded(id));
+            }
             sendNew(id, commands.record().apply(id, details));
         }
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
-        return ResponseEntity.created(location).body(new Recorded(id));
+        return ResponseEntity.created(location(id)).body(new Recorded(id));
+    }
+
+    /** The record's path, relative to the host: the gateway's public path (the service's own address stays inside). */
+    private static URI location(String id) {
+        return UriComponentsBuilder.fromPath(ServletUriComponentsBuilder.fromCurrentRequestUri().build().getPath())
+                .path("/{id}").buildAndExpand(id).toUri();
     }
 
     @GetMapping
@@ -140,8 +158,10 @@ public abstract class RecordResource<D extends RecordDetails> {
     /** The id for a new record: the one the writer chose in the {@code Record-Id} header (409 when taken), or a new one. */
     protected String newRecordId(String chosen) {
         String id = RecordIds.chosenOrNew(chosen);
-        if (chosen != null && support.index().exists(id)) {
-            throw new RecordConflictException("A record with id " + id + " exists already; nothing was recorded.");
+        if (chosen != null) {
+            support.firstRecorded(id).ifPresent(first -> {
+                throw taken(id, first);
+            });
         }
         return id;
     }
@@ -151,7 +171,14 @@ public abstract class RecordResource<D extends RecordDetails> {
         try {
             support.send(command);
         } catch (AggregateStreamCreationException e) {
-            throw new RecordConflictException("A record with id " + id + " exists already; nothing was recorded.");
+            throw new RecordConflictException("Record id " + id + " was taken at the same moment by another record; "
+                    + "nothing was recorded.");
         }
+    }
+
+    private static RecordConflictException taken(String id, RecordHistory.Change first) {
+        String what = first.record() == null ? "another record" : "a " + first.record().recordType() + " record";
+        return new RecordConflictException("Record id " + id + " is taken by " + what + " with other details, recorded "
+                + first.at() + "; nothing was recorded. Give this record an id of its own.");
     }
 }

@@ -1,23 +1,37 @@
 package ruleoflaw.ledger.platform.record;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
-/** What {@link RecordResource} needs of the service: its command gateway, record index and event store. */
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import ruleoflaw.ledger.platform.ledger.LedgerLines;
+
+/**
+ * What {@link RecordResource} needs of the service: its command gateway, record index and event store, and how its
+ * records read as REST bodies (to tell whether a record id already holds the same record).
+ */
 public class RecordSupport {
 
     private final CommandGateway commands;
     private final ObjectProvider<RecordIndex> index;
     private final RecordHistory history;
+    private final LedgerLines lines;
+    private final ObjectMapper json;
 
-    RecordSupport(CommandGateway commands, ObjectProvider<RecordIndex> index, RecordHistory history) {
+    RecordSupport(CommandGateway commands, ObjectProvider<RecordIndex> index, RecordHistory history, LedgerLines lines,
+            ObjectMapper json) {
         this.commands = commands;
         this.index = index;
         this.history = history;
+        this.lines = lines;
+        this.json = json;
     }
 
     void send(Object command) {
@@ -35,5 +49,53 @@ public class RecordSupport {
 
     List<RecordHistory.Change> history(String id) {
         return history.of(id);
+    }
+
+    /** How the record {@code id} was first recorded, in any context of this event store; empty if the id is free. */
+    Optional<RecordHistory.Change> firstRecorded(String id) {
+        return history.first(id);
+    }
+
+    /**
+     * Whether {@code first} records a {@code type} with these details: every value the request gives is the value
+     * recorded (text compared without surrounding blanks); what the request leaves out, the record may have filled in.
+     */
+    boolean sameRecord(RecordHistory.Change first, String type, Object details) {
+        return first.record() != null && first.record().recordType().equals(type)
+                && gives(json.valueToTree(lines.body(first.record())), json.valueToTree(details));
+    }
+
+    /** Whether {@code recorded} holds every value {@code requested} gives. */
+    private static boolean gives(JsonNode recorded, JsonNode requested) {
+        if (requested == null || requested.isNull()) {
+            return true;
+        }
+        if (requested.isTextual()) {
+            return recorded != null && recorded.isTextual() && recorded.textValue().strip().equals(requested.textValue().strip());
+        }
+        if (requested.isObject()) {
+            if (recorded == null || !recorded.isObject()) {
+                return false;
+            }
+            for (var fields = requested.fields(); fields.hasNext(); ) {
+                var field = fields.next();
+                if (!gives(recorded.get(field.getKey()), field.getValue())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (requested.isArray()) {
+            if (recorded == null || !recorded.isArray() || recorded.size() != requested.size()) {
+                return false;
+            }
+            for (int i = 0; i < requested.size(); i++) {
+                if (!gives(recorded.get(i), requested.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return requested.equals(recorded);
     }
 }

@@ -27,8 +27,18 @@ public final class Downloads {
                 + "; filename=\"" + asciiName + "." + format.extension() + "\""
                 + "; filename*=UTF-8''" + UriUtils.encode(fileName, StandardCharsets.UTF_8);
         return ResponseEntity.ok().contentType(format.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition).body(body);
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition)
+                .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+                .header("X-Content-Type-Options", "nosniff").body(body);
     }
+
+    /**
+     * A report's HTML needs nothing but its own inline style and links: no script, no remote resource, no frame, so
+     * that text written into a record or the narrative can never run in a reader's browser.
+     */
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; "
+                    + "frame-ancestors 'none'";
 
     /** The constant named by {@code value} (any case); 400 naming {@code field} otherwise. */
     public static <E extends Enum<E>> E choice(Class<E> type, String field, String value) {

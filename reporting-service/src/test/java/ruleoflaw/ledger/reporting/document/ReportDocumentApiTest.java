@@ -94,7 +94,10 @@ class ReportDocumentApiTest {
         meetings(2089, MeetingKind.PARTY_GROUP, MeetingKind.PARTY_GROUP, MeetingKind.PARTY_GROUP);
         awaitMeetings(2089, 3, 0);
 
-        String html = text(get("/api/reports/2089/document?format=html&asOf=2089-12-05"));
+        ResponseEntity<byte[]> page = get("/api/reports/2089/document?format=html&asOf=2089-12-05");
+        assertThat(page.getHeaders().getFirst("Content-Security-Policy")).as("no script runs in a report")
+                .startsWith("default-src 'none'").doesNotContain("script-src");
+        String html = text(page);
         Matcher link = PARTY_GROUP_LINK.matcher(html);
         assertThat(link.find()).as("the party group meetings link to their evidence in %s", html).isTrue();
         assertThat(link.group(1)).isEqualTo(

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The backing servers of the one-command local run: PostgreSQL (event store) and a
  * MongoDB-protocol server (read models), both on loopback, their files under the data directory.
- * On the first start it generates the database password and writes the connection settings the
+ * On the first start it generates the passwords of both and writes the connection settings the
  * services import to {@code <data>/dev-stack.properties} (readable by the owner only).
  */
 public final class DevStack {
@@ -36,6 +36,8 @@ public final class DevStack {
 
     private static final Logger log = LoggerFactory.getLogger(DevStack.class);
     static final String PASSWORD_KEY = "spring.datasource.password";
+    /** The MongoDB-protocol server's generated password (also in the connection string), kept for the next start. */
+    static final String MONGO_PASSWORD_KEY = "ledger.dev-stack.mongodb-password";
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(env("LEDGER_DATA_DIR", "data")).toAbsolutePath();
@@ -45,18 +47,23 @@ public final class DevStack {
         requireFree(mongoPort, "MongoDB protocol", "LEDGER_MONGO_PORT");
 
         Path settings = data.resolve("dev-stack.properties");
-        String password = existingPassword(settings);
+        String password = existingPassword(settings, PASSWORD_KEY);
         if (password == null) {
             password = newPassword();
         }
+        String mongoPassword = existingPassword(settings, MONGO_PASSWORD_KEY);
+        if (mongoPassword == null) {
+            mongoPassword = newPassword();
+        }
+        String mongoPasswordOfThisRun = mongoPassword;
         Path postgresFiles = data.resolve("postgres");
         Path mongoFile = data.resolve("mongo").resolve("ledger.mv");
         String postgresPassword = password;
         AtomicReference<EmbeddedPostgresServer> postgres = new AtomicReference<>(
                 EmbeddedPostgresServer.startPersistent(postgresFiles, postgresPort, password));
         AtomicReference<EmbeddedMongoServer> mongo = new AtomicReference<>(
-                EmbeddedMongoServer.startPersistent(mongoFile, mongoPort));
-        writeSettings(settings, postgres.get(), mongo.get());
+                EmbeddedMongoServer.startPersistent(mongoFile, mongoPort, mongoPassword));
+        writeSettings(settings, postgres.get(), mongo.get(), mongoPassword);
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -85,7 +92,7 @@ public final class DevStack {
             @Override
             public void restartMongo() throws IOException {
                 mongo.getAndSet(null).close();
-                mongo.set(EmbeddedMongoServer.startPersistent(mongoFile, mongoPort));
+                mongo.set(EmbeddedMongoServer.startPersistent(mongoFile, mongoPort, mongoPasswordOfThisRun));
             }
         });
 
@@ -106,7 +113,7 @@ public final class DevStack {
         }
     }
 
-    static String existingPassword(Path settings) throws IOException {
+    static String existingPassword(Path settings, String key) throws IOException {
         if (!Files.exists(settings)) {
             return null;
         }
@@ -114,7 +121,7 @@ public final class DevStack {
         try (Reader reader = Files.newBufferedReader(settings, StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
-        return properties.getProperty(PASSWORD_KEY);
+        return properties.getProperty(key);
     }
 
     static String newPassword() {
@@ -123,12 +130,14 @@ public final class DevStack {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static void writeSettings(Path settings, EmbeddedPostgresServer postgres, EmbeddedMongoServer mongo) throws IOException {
+    static void writeSettings(Path settings, EmbeddedPostgresServer postgres, EmbeddedMongoServer mongo,
+            String mongoPassword) throws IOException {
         Properties properties = new Properties();
         properties.setProperty("spring.datasource.url", postgres.jdbcUrl());
         properties.setProperty("spring.datasource.username", postgres.username());
         properties.setProperty(PASSWORD_KEY, postgres.password());
         properties.setProperty("spring.data.mongodb.uri", mongo.connectionString("ledger"));
+        properties.setProperty(MONGO_PASSWORD_KEY, mongoPassword);
         Files.createDirectories(settings.getParent());
         Path temporary = settings.resolveSibling(settings.getFileName() + ".tmp");
         Files.deleteIfExists(temporary);

@@ -12,6 +12,8 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.mongodb.MongoCommandException;
+import com.mongodb.MongoSecurityException;
 import com.mongodb.client.MongoClients;
 
 class DevStackPersistenceTest {
@@ -43,14 +45,42 @@ class DevStackPersistenceTest {
     void mongoKeepsDocumentsAcrossRestarts() throws Exception {
         Path file = data.resolve("mongo").resolve("ledger.mv");
         int port = freePort();
-        try (var mongo = EmbeddedMongoServer.startPersistent(file, port);
+        String password = DevStack.newPassword();
+        try (var mongo = EmbeddedMongoServer.startPersistent(file, port, password);
              var client = MongoClients.create(mongo.connectionString("ledger"))) {
             client.getDatabase("ledger").getCollection("c").insertOne(new Document("title", "宪法宣传周"));
         }
-        try (var mongo = EmbeddedMongoServer.startPersistent(file, port);
+        try (var mongo = EmbeddedMongoServer.startPersistent(file, port, password);
              var client = MongoClients.create(mongo.connectionString("ledger"))) {
             assertThat(client.getDatabase("ledger").getCollection("c").find().first())
                     .containsEntry("title", "宪法宣传周");
+        }
+    }
+
+    @Test
+    void mongoAnswersOnlyClientsThatSignIn() throws Exception {
+        Path file = data.resolve("mongo-signed").resolve("ledger.mv");
+        int port = freePort();
+        String password = DevStack.newPassword();
+        try (var mongo = EmbeddedMongoServer.startPersistent(file, port, password)) {
+            assertThat(mongo.connectionString("ledger")).contains("ledger:").contains("authMechanism=PLAIN");
+            try (var anyone = MongoClients.create("mongodb://127.0.0.1:" + port + "/ledger?serverSelectionTimeoutMS=3000")) {
+                assertThat(anyone.getDatabase("ledger").runCommand(new Document("ping", 1)).get("ok")).isEqualTo(1.0);
+                assertThatThrownBy(() -> anyone.getDatabase("ledger").getCollection("c").find().first())
+                        .isInstanceOf(MongoCommandException.class).hasMessageContaining("requires authentication");
+                assertThatThrownBy(() -> anyone.getDatabase("ledger").getCollection("c").insertOne(new Document("x", 1)))
+                        .isInstanceOf(MongoCommandException.class).hasMessageContaining("requires authentication");
+            }
+            String wrong = "mongodb://ledger:not-the-password@127.0.0.1:" + port
+                    + "/ledger?authMechanism=PLAIN&authSource=%24external&serverSelectionTimeoutMS=3000";
+            try (var intruder = MongoClients.create(wrong)) {
+                assertThatThrownBy(() -> intruder.getDatabase("ledger").getCollection("c").find().first())
+                        .isInstanceOf(MongoSecurityException.class);
+            }
+            try (var service = MongoClients.create(mongo.connectionString("ledger"))) {
+                service.getDatabase("ledger").getCollection("c").insertOne(new Document("title", "已登录"));
+                assertThat(service.getDatabase("ledger").getCollection("c").countDocuments()).isEqualTo(1);
+            }
         }
     }
 
@@ -60,9 +90,11 @@ class DevStackPersistenceTest {
         int port = freePort();
         try (var postgres = EmbeddedPostgresServer.startPersistent(data.resolve("pg"), port, password);
              var mongo = EmbeddedMongoServer.startInMemory()) {
-            DevStack.writeSettings(data.resolve("dev-stack.properties"), postgres, mongo);
+            DevStack.writeSettings(data.resolve("dev-stack.properties"), postgres, mongo, "mongo-secret");
         }
-        assertThat(DevStack.existingPassword(data.resolve("dev-stack.properties"))).isEqualTo(password);
+        assertThat(DevStack.existingPassword(data.resolve("dev-stack.properties"), DevStack.PASSWORD_KEY)).isEqualTo(password);
+        assertThat(DevStack.existingPassword(data.resolve("dev-stack.properties"), DevStack.MONGO_PASSWORD_KEY))
+                .isEqualTo("mongo-secret");
         assertThat(java.nio.file.Files.getPosixFilePermissions(data.resolve("dev-stack.properties")))
                 .hasSize(2);
     }

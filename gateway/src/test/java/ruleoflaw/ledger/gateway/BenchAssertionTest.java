@@ -3,8 +3,6 @@ package ruleoflaw.ledger.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 
@@ -23,12 +21,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "ledger.bench.enabled=true")
 class BenchAssertionTest {
 
-    private static final Path DATA = createData();
+    private static final TestUsers USERS = TestUsers.inNewDirectory();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
-        StubServices.register(registry);
-        registry.add("ledger.gateway.users-file", () -> DATA.resolve("users.json").toString());
+        USERS.register(registry);
     }
 
     @Autowired
@@ -38,7 +35,7 @@ class BenchAssertionTest {
 
     @Test
     void theSignedInRecorderGetsItsOwnAssertionVerifiableWithTheGatewaysKeys() throws IOException {
-        String password = password("recorder");
+        String password = USERS.password("recorder");
         Map<String, String> answer = web.get().uri("/api/bench/assertion")
                 .headers(h -> h.setBasicAuth("recorder", password)).exchange()
                 .expectStatus().isOk()
@@ -59,21 +56,4 @@ class BenchAssertionTest {
         web.get().uri("/api/bench/assertion").exchange().expectStatus().isUnauthorized();
     }
 
-    private static String password(String user) throws IOException {
-        for (String line : Files.readAllLines(DATA.resolve("initial-passwords.txt"))) {
-            String[] words = line.split(" ");
-            if (!line.startsWith("#") && words[0].equals(user)) {
-                return words[2];
-            }
-        }
-        throw new IllegalStateException("no generated password for " + user);
-    }
-
-    private static Path createData() {
-        try {
-            return Files.createTempDirectory("gateway-bench-test");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 }

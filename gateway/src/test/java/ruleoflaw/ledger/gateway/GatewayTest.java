@@ -33,13 +33,13 @@ import ruleoflaw.ledger.gateway.users.UsersFile;
         properties = {"ledger.gateway.rate-limit.per-second=20", "ledger.gateway.metrics-token=" + GatewayTest.METRICS_TOKEN})
 class GatewayTest {
 
-    private static final Path DATA = createData();
+    private static final TestUsers USERS = TestUsers.inNewDirectory();
+    private static final Path DATA = USERS.directory();
     static final String METRICS_TOKEN = "scrape-token-0123456789abcdef";
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
-        StubServices.register(registry);
-        registry.add("ledger.gateway.users-file", () -> DATA.resolve("users.json").toString());
+        USERS.register(registry);
     }
 
     @Autowired
@@ -331,13 +331,5 @@ class GatewayTest {
 
     private static UsersFile users() {
         return new UsersFile(DATA.resolve("users.json"));
-    }
-
-    private static Path createData() {
-        try {
-            return Files.createTempDirectory("gateway-test");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

@@ -19,18 +19,19 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import ruleoflaw.ledger.gateway.StubServices;
+import ruleoflaw.ledger.gateway.TestUsers;
 
 /** The dashboard page and its gateway API, on the real gateway in front of stub services (outreach down). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DashboardTest {
 
-    private static final Path DATA = createData();
+    private static final TestUsers USERS = TestUsers.inNewDirectory();
+    private static final Path DATA = USERS.directory();
     private static final Map<String, String> passwords = new HashMap<>();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
-        StubServices.register(registry);
-        registry.add("ledger.gateway.users-file", () -> DATA.resolve("users.json").toString());
+        USERS.register(registry);
     }
 
     @Autowired
@@ -167,13 +168,5 @@ class DashboardTest {
             }
         }
         return passwords.get(user);
-    }
-
-    private static Path createData() {
-        try {
-            return Files.createTempDirectory("dashboard-test");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

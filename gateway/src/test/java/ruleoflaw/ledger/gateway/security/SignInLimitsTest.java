@@ -9,8 +9,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +20,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import ruleoflaw.ledger.gateway.StubServices;
+import ruleoflaw.ledger.gateway.TestUsers;
 
 /**
  * Nobody signed in can hold the gateway: wrong passwords are limited per user name (429 with Retry-After before any
@@ -33,12 +31,11 @@ import ruleoflaw.ledger.gateway.StubServices;
         "ledger.gateway.rate-limit.per-second=3", "ledger.gateway.timeouts.idle=2s"})
 class SignInLimitsTest {
 
-    private static final Path DATA = data();
+    private static final TestUsers USERS = TestUsers.inNewDirectory();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
-        StubServices.register(registry);
-        registry.add("ledger.gateway.users-file", () -> DATA.resolve("users.json").toString());
+        USERS.register(registry);
     }
 
     @Autowired
@@ -56,7 +53,7 @@ class SignInLimitsTest {
                 .exchange().expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
                 .expectHeader().value("Retry-After", value -> assertThat(Integer.parseInt(value)).isBetween(1, 300))
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-        String auditor = password("auditor");
+        String auditor = USERS.password("auditor");
         web.get().uri("/api/study/sessions?year=2024").headers(h -> h.setBasicAuth("auditor", auditor))
                 .exchange().expectStatus().isOk();
     }
@@ -130,21 +127,4 @@ class SignInLimitsTest {
         }
     }
 
-    private static String password(String user) throws IOException {
-        for (String line : Files.readAllLines(DATA.resolve("initial-passwords.txt"))) {
-            String[] words = line.split(" ");
-            if (!line.startsWith("#") && words[0].equals(user)) {
-                return words[2];
-            }
-        }
-        throw new IllegalStateException("no password for " + user);
-    }
-
-    private static Path data() {
-        try {
-            return Files.createTempDirectory("gateway-sign-in-limits");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 }

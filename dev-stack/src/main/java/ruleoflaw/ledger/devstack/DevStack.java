@@ -36,6 +36,9 @@ public final class DevStack {
 
     private static final Logger log = LoggerFactory.getLogger(DevStack.class);
     static final String PASSWORD_KEY = "spring.datasource.password";
+    static final String USERNAME_KEY = "spring.datasource.username";
+    /** PostgreSQL's administrator password: dev-stack's own (the services connect as their own role). */
+    static final String ADMIN_PASSWORD_KEY = "ledger.dev-stack.postgres-admin-password";
     /** The MongoDB-protocol server's generated password (also in the connection string), kept for the next start. */
     static final String MONGO_PASSWORD_KEY = "ledger.dev-stack.mongodb-password";
 
@@ -47,23 +50,30 @@ public final class DevStack {
         requireFree(mongoPort, "MongoDB protocol", "LEDGER_MONGO_PORT");
 
         Path settings = data.resolve("dev-stack.properties");
-        String password = existingPassword(settings, PASSWORD_KEY);
+        // before the services had a role of their own, they connected as the administrator with PASSWORD_KEY
+        boolean servicesWereAdmin = EmbeddedPostgresServer.ADMIN_USER.equals(existingSetting(settings, USERNAME_KEY));
+        String adminPassword = existingSetting(settings, servicesWereAdmin ? PASSWORD_KEY : ADMIN_PASSWORD_KEY);
+        if (adminPassword == null) {
+            adminPassword = newPassword();
+        }
+        String password = servicesWereAdmin ? null : existingSetting(settings, PASSWORD_KEY);
         if (password == null) {
             password = newPassword();
         }
-        String mongoPassword = existingPassword(settings, MONGO_PASSWORD_KEY);
+        String mongoPassword = existingSetting(settings, MONGO_PASSWORD_KEY);
         if (mongoPassword == null) {
             mongoPassword = newPassword();
         }
         String mongoPasswordOfThisRun = mongoPassword;
         Path postgresFiles = data.resolve("postgres");
         Path mongoFile = data.resolve("mongo").resolve("ledger.mv");
+        String postgresAdminPassword = adminPassword;
         String postgresPassword = password;
         AtomicReference<EmbeddedPostgresServer> postgres = new AtomicReference<>(
-                EmbeddedPostgresServer.startPersistent(postgresFiles, postgresPort, password));
+                EmbeddedPostgresServer.startPersistent(postgresFiles, postgresPort, adminPassword, password));
         AtomicReference<EmbeddedMongoServer> mongo = new AtomicReference<>(
                 EmbeddedMongoServer.startPersistent(mongoFile, mongoPort, mongoPassword));
-        writeSettings(settings, postgres.get(), mongo.get(), mongoPassword);
+        writeSettings(settings, postgres.get(), adminPassword, mongo.get(), mongoPassword);
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -86,7 +96,8 @@ public final class DevStack {
 
             @Override
             public void startPostgres() throws IOException {
-                postgres.set(EmbeddedPostgresServer.startPersistent(postgresFiles, postgresPort, postgresPassword));
+                postgres.set(EmbeddedPostgresServer.startPersistent(postgresFiles, postgresPort, postgresAdminPassword,
+                        postgresPassword));
             }
 
             @Override
@@ -113,7 +124,7 @@ public final class DevStack {
         }
     }
 
-    static String existingPassword(Path settings, String key) throws IOException {
+    static String existingSetting(Path settings, String key) throws IOException {
         if (!Files.exists(settings)) {
             return null;
         }
@@ -130,12 +141,13 @@ public final class DevStack {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static void writeSettings(Path settings, EmbeddedPostgresServer postgres, EmbeddedMongoServer mongo,
-            String mongoPassword) throws IOException {
+    static void writeSettings(Path settings, EmbeddedPostgresServer postgres, String postgresAdminPassword,
+            EmbeddedMongoServer mongo, String mongoPassword) throws IOException {
         Properties properties = new Properties();
         properties.setProperty("spring.datasource.url", postgres.jdbcUrl());
-        properties.setProperty("spring.datasource.username", postgres.username());
+        properties.setProperty(USERNAME_KEY, postgres.username());
         properties.setProperty(PASSWORD_KEY, postgres.password());
+        properties.setProperty(ADMIN_PASSWORD_KEY, postgresAdminPassword);
         properties.setProperty("spring.data.mongodb.uri", mongo.connectionString("ledger"));
         properties.setProperty(MONGO_PASSWORD_KEY, mongoPassword);
         Files.createDirectories(settings.getParent());

@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -23,20 +24,49 @@ class DevStackPersistenceTest {
 
     @Test
     void postgresKeepsRowsAcrossRestartsAndRequiresTheGeneratedPassword() throws Exception {
+        String admin = DevStack.newPassword();
         String password = DevStack.newPassword();
         int port = freePort();
-        try (var postgres = EmbeddedPostgresServer.startPersistent(data.resolve("pg"), port, password);
-             var connection = DriverManager.getConnection(postgres.jdbcUrl(), "postgres", password)) {
+        try (var postgres = EmbeddedPostgresServer.startPersistent(data.resolve("pg"), port, admin, password);
+             var connection = DriverManager.getConnection(postgres.jdbcUrl(), "ledger", password)) {
+            assertThat(postgres.username()).isEqualTo("ledger");
             connection.createStatement().execute("CREATE TABLE note (text varchar(40))");
             connection.createStatement().execute("INSERT INTO note VALUES ('学习《宪法》')");
         }
-        try (var postgres = EmbeddedPostgresServer.startPersistent(data.resolve("pg"), port, password)) {
-            try (var connection = DriverManager.getConnection(postgres.jdbcUrl(), "postgres", password)) {
+        try (var postgres = EmbeddedPostgresServer.startPersistent(data.resolve("pg"), port, admin, password)) {
+            try (var connection = DriverManager.getConnection(postgres.jdbcUrl(), "ledger", password)) {
                 var rows = connection.createStatement().executeQuery("SELECT text FROM note");
                 assertThat(rows.next()).isTrue();
                 assertThat(rows.getString(1)).isEqualTo("学习《宪法》");
             }
-            assertThatThrownBy(() -> DriverManager.getConnection(postgres.jdbcUrl(), "postgres", "wrong"))
+            assertThatThrownBy(() -> DriverManager.getConnection(postgres.jdbcUrl(), "ledger", "wrong"))
+                    .isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> DriverManager.getConnection(postgres.jdbcUrl(), "postgres", password))
+                    .as("the services' password is not the administrator's").isInstanceOf(SQLException.class);
+        }
+    }
+
+    @Test
+    void theServicesRoleOwnsTheLedgerAndNothingMore() throws Exception {
+        String admin = DevStack.newPassword();
+        String password = DevStack.newPassword();
+        int port = freePort();
+        try (var postgres = EmbeddedPostgresServer.startPersistent(data.resolve("pg-role"), port, admin, password);
+             var asAdmin = DriverManager.getConnection(postgres.jdbcUrl(), "postgres", admin)) {
+            // a table made before the services had a role of their own, as every installation until now
+            asAdmin.createStatement().execute("CREATE TABLE made_by_admin (id int)");
+        }
+        try (var postgres = EmbeddedPostgresServer.startPersistent(data.resolve("pg-role"), port, admin, password);
+             var service = DriverManager.getConnection(postgres.jdbcUrl(), "ledger", password)) {
+            service.createStatement().execute("ALTER TABLE made_by_admin ADD COLUMN note text");
+            service.createStatement().execute("INSERT INTO made_by_admin VALUES (1, '交接')");
+            var role = service.createStatement().executeQuery(
+                    "SELECT rolsuper, rolcreatedb, rolcreaterole FROM pg_roles WHERE rolname = current_user");
+            assertThat(role.next()).isTrue();
+            assertThat(List.of(role.getBoolean(1), role.getBoolean(2), role.getBoolean(3))).containsOnly(false);
+            assertThatThrownBy(() -> service.createStatement().execute("CREATE DATABASE other"))
+                    .isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> service.createStatement().execute("COPY made_by_admin TO PROGRAM 'true'"))
                     .isInstanceOf(SQLException.class);
         }
     }
@@ -88,12 +118,14 @@ class DevStackPersistenceTest {
     void settingsFileKeepsThePasswordForTheNextStart() throws Exception {
         String password = DevStack.newPassword();
         int port = freePort();
-        try (var postgres = EmbeddedPostgresServer.startPersistent(data.resolve("pg"), port, password);
+        try (var postgres = EmbeddedPostgresServer.startPersistent(data.resolve("pg"), port, "admin-secret", password);
              var mongo = EmbeddedMongoServer.startInMemory()) {
-            DevStack.writeSettings(data.resolve("dev-stack.properties"), postgres, mongo, "mongo-secret");
+            DevStack.writeSettings(data.resolve("dev-stack.properties"), postgres, "admin-secret", mongo, "mongo-secret");
         }
-        assertThat(DevStack.existingPassword(data.resolve("dev-stack.properties"), DevStack.PASSWORD_KEY)).isEqualTo(password);
-        assertThat(DevStack.existingPassword(data.resolve("dev-stack.properties"), DevStack.MONGO_PASSWORD_KEY))
+        assertThat(DevStack.existingSetting(data.resolve("dev-stack.properties"), DevStack.PASSWORD_KEY)).isEqualTo(password);
+        assertThat(DevStack.existingSetting(data.resolve("dev-stack.properties"), DevStack.ADMIN_PASSWORD_KEY))
+                .isEqualTo("admin-secret");
+        assertThat(DevStack.existingSetting(data.resolve("dev-stack.properties"), DevStack.MONGO_PASSWORD_KEY))
                 .isEqualTo("mongo-secret");
         assertThat(java.nio.file.Files.getPosixFilePermissions(data.resolve("dev-stack.properties")))
                 .hasSize(2);

@@ -146,6 +146,13 @@ class HostileInputTest extends RecordsApiSupport {
     }
 
     @Test
+    void theServletsErrorPathAskedForDirectlyIsNotFoundWithAProblemBody() {
+        ResponseEntity<Map> response = http.getForEntity("/error", Map.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+    }
+
+    @Test
     void aYearInHexadecimalIsNotAYear() {
         assertThat(fields(get(SESSIONS + "?year=0x7e8"))).containsExactly("year");
         assertThat(fields(get(SESSIONS + "?year=#7E8"))).containsExactly("year");

@@ -19,6 +19,7 @@ import ruleoflaw.ledger.platform.audit.Recorder;
 import ruleoflaw.ledger.platform.audit.RequestCorrelationFilter;
 import ruleoflaw.ledger.platform.calendar.CalendarConfiguration;
 import ruleoflaw.ledger.platform.problem.LedgerProblems;
+import ruleoflaw.ledger.platform.problem.ServletErrors;
 import ruleoflaw.ledger.platform.eventstore.LedgerSnapshots;
 import ruleoflaw.ledger.platform.eventstore.LedgerUpcasters;
 import ruleoflaw.ledger.platform.idempotency.IdempotencyConfiguration;
@@ -33,8 +34,10 @@ import ruleoflaw.ledger.platform.web.StrictJson;
 @AutoConfiguration(afterName = "org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration", beforeName = {
         "org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
         "org.axonframework.springboot.autoconfig.JpaAutoConfiguration",
-        "org.springframework.boot.actuate.autoconfigure.data.mongo.MongoHealthContributorAutoConfiguration"})
-@Import({CalendarConfiguration.class, LedgerProblems.class, ServiceSecurityConfiguration.class, IdempotencyConfiguration.class,
+        "org.springframework.boot.actuate.autoconfigure.data.mongo.MongoHealthContributorAutoConfiguration",
+        // its own ErrorController (ServletErrors) instead of Boot's
+        "org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration"})
+@Import({CalendarConfiguration.class, LedgerProblems.class, ServletErrors.class, ServiceSecurityConfiguration.class, IdempotencyConfiguration.class,
         RecordConfiguration.class, MongoReadModelConfiguration.class, LedgerSnapshots.class, LedgerUpcasters.class,
         LedgerMetricsConfiguration.class, StrictJson.class,
         DecimalNumbers.class})

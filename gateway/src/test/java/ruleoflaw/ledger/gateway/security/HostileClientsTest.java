@@ -25,11 +25,12 @@ import ruleoflaw.ledger.gateway.TestUsers;
 /**
  * Nobody signed in can hold the gateway: wrong passwords are limited per user name (429 with Retry-After before any
  * password is checked), an unknown name costs as much as a wrong password, an anonymous client's rate limit is its
- * own (by address), and a connection that sends its request too slowly is closed.
+ * own (by address), a connection that sends its request too slowly is closed, and what the gateway refuses on its
+ * own (a wrong password, a path its firewall rejects) has a problem body.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ledger.gateway.rate-limit.per-second=3", "ledger.gateway.timeouts.idle=2s"})
-class SignInLimitsTest {
+class HostileClientsTest {
 
     private static final TestUsers USERS = TestUsers.inNewDirectory();
 
@@ -103,6 +104,18 @@ class SignInLimitsTest {
                 // an answer (408) may come before the close
             }
             assertThat((System.nanoTime() - started) / 1_000_000).as("ms until the gateway closed it").isLessThan(5_000);
+        }
+    }
+
+    @Test
+    void aPathTheFirewallRefusesIsA400WithAProblemBody() throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(5_000);
+            socket.getOutputStream().write("GET //api/study/sessions HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 400").containsIgnoringCase("content-type: application/problem+json")
+                    .contains("\"title\":\"Request refused\"");
         }
     }
 

@@ -20,6 +20,7 @@ import ruleoflaw.ledger.platform.audit.RequestCorrelationFilter;
 import ruleoflaw.ledger.platform.calendar.CalendarConfiguration;
 import ruleoflaw.ledger.platform.problem.LedgerProblems;
 import ruleoflaw.ledger.platform.problem.ServletErrors;
+import ruleoflaw.ledger.platform.eventstore.ConcurrentMigrations;
 import ruleoflaw.ledger.platform.eventstore.LedgerSnapshots;
 import ruleoflaw.ledger.platform.eventstore.LedgerUpcasters;
 import ruleoflaw.ledger.platform.idempotency.IdempotencyConfiguration;
@@ -39,6 +40,7 @@ import ruleoflaw.ledger.platform.web.StrictJson;
         "org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration"})
 @Import({CalendarConfiguration.class, LedgerProblems.class, ServletErrors.class, ServiceSecurityConfiguration.class, IdempotencyConfiguration.class,
         RecordConfiguration.class, MongoReadModelConfiguration.class, LedgerSnapshots.class, LedgerUpcasters.class,
+        ConcurrentMigrations.class,
         LedgerMetricsConfiguration.class, StrictJson.class,
         DecimalNumbers.class})
 public class LedgerPlatformAutoConfiguration {

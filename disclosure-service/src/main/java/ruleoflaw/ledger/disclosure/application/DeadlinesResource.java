@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -37,10 +36,10 @@ class DeadlinesResource implements LegalDeadlines {
     record Deadlines(LocalDate today, List<Deadline> upcoming, List<Deadline> overdue, List<Deadline> paused) {
     }
 
-    private final ObjectProvider<RecordIndex> index;
+    private final RecordIndex index;
     private final Clock clock;
 
-    DeadlinesResource(ObjectProvider<RecordIndex> index, Clock clock) {
+    DeadlinesResource(RecordIndex index, Clock clock) {
         this.index = index;
         this.clock = clock;
     }
@@ -48,7 +47,7 @@ class DeadlinesResource implements LegalDeadlines {
     @GetMapping("/api/disclosure/deadlines")
     Deadlines deadlines() {
         LocalDate today = ChinaTime.today(clock);
-        List<Deadline> all = RecordIndex.required(index).current(DisclosureApplicationDetails.TYPE).stream()
+        List<Deadline> all = index.current(DisclosureApplicationDetails.TYPE).stream()
                 .map(entry -> deadline(entry.id(), entry.record(), today)).filter(Objects::nonNull)
                 .sorted(Comparator.comparing(Deadline::dueOn, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
         return new Deadlines(today, of(all, "UPCOMING"), of(all, "OVERDUE"), of(all, "PAUSED"));

@@ -5,7 +5,6 @@ import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -25,11 +24,11 @@ class ProvisionalDueDays {
 
     private static final Logger log = LoggerFactory.getLogger(ProvisionalDueDays.class);
 
-    private final ObjectProvider<RecordIndex> index;
+    private final RecordIndex index;
     private final CommandGateway commands;
     private final WorkingDays calendar;
 
-    ProvisionalDueDays(ObjectProvider<RecordIndex> index, CommandGateway commands, WorkingDays calendar) {
+    ProvisionalDueDays(RecordIndex index, CommandGateway commands, WorkingDays calendar) {
         this.index = index;
         this.commands = commands;
         this.calendar = calendar;
@@ -37,11 +36,7 @@ class ProvisionalDueDays {
 
     @EventListener(ApplicationReadyEvent.class)
     void recount() {
-        RecordIndex records = index.getIfAvailable();
-        if (records == null) {
-            return;
-        }
-        List<String> provisional = records.current(DisclosureApplicationDetails.TYPE).stream()
+        List<String> provisional = index.current(DisclosureApplicationDetails.TYPE).stream()
                 .filter(entry -> entry.record().path("dueOnProvisional").asBoolean(false))
                 .map(RecordIndex.Entry::id).toList();
         if (provisional.isEmpty()) {

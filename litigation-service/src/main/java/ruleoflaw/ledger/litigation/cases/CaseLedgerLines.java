@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,9 +23,9 @@ import ruleoflaw.ledger.platform.record.RecordIndex;
 @Component
 class CaseLedgerLines implements LedgerLines {
 
-    private final ObjectProvider<RecordIndex> index; // none without PostgreSQL (the axonserver profile): no export
+    private final RecordIndex index;
 
-    CaseLedgerLines(ObjectProvider<RecordIndex> index) {
+    CaseLedgerLines(RecordIndex index) {
         this.index = index;
     }
 
@@ -59,7 +58,7 @@ class CaseLedgerLines implements LedgerLines {
 
     /** The appeal opens the appeal case: its line carries that case as received, and its id. */
     private Step appeal(CaseAppealed appealed) {
-        JsonNode appeal = index.getObject().find(LegalCaseDetails.TYPE, appealed.appealCaseId())
+        JsonNode appeal = index.find(LegalCaseDetails.TYPE, appealed.appealCaseId())
                 .map(RecordIndex.Entry::record)
                 .orElseThrow(() -> new IllegalStateException("the appeal case " + appealed.appealCaseId() + " is not indexed"));
         Map<String, Object> body = new LinkedHashMap<>();

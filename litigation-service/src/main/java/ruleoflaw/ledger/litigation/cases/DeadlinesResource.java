@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,11 +33,11 @@ class DeadlinesResource implements LegalDeadlines {
     record Deadlines(LocalDate today, List<Deadline> upcoming, List<Deadline> overdue) {
     }
 
-    private final ObjectProvider<RecordIndex> index;
+    private final RecordIndex index;
     private final DefenceClock defenceClock;
     private final Clock clock;
 
-    DeadlinesResource(ObjectProvider<RecordIndex> index, DefenceClock defenceClock, Clock clock) {
+    DeadlinesResource(RecordIndex index, DefenceClock defenceClock, Clock clock) {
         this.index = index;
         this.defenceClock = defenceClock;
         this.clock = clock;
@@ -47,7 +46,7 @@ class DeadlinesResource implements LegalDeadlines {
     @GetMapping("/api/litigation/deadlines")
     Deadlines deadlines() {
         LocalDate today = ChinaTime.today(clock);
-        List<Deadline> all = RecordIndex.required(index).current(LegalCaseDetails.TYPE).stream()
+        List<Deadline> all = index.current(LegalCaseDetails.TYPE).stream()
                 .map(entry -> deadline(entry.id(), entry.record(), today)).filter(Objects::nonNull)
                 .sorted(Comparator.comparing(Deadline::dueOn)).toList();
         return new Deadlines(today, all.stream().filter(d -> d.status().equals("UPCOMING")).toList(),

@@ -1,6 +1,5 @@
 package ruleoflaw.ledger.outreach.contest;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -19,13 +18,13 @@ import ruleoflaw.ledger.platform.record.RecordSupport;
  * or corrected, the service's record index must know that id as a contest series that is not withdrawn (400 naming
  * {@code seriesId} otherwise). The aggregate cannot see the series, so this is the resource's check; it reads the
  * index of the same service, which is kept in the command's transaction, so a series just recorded is known. A series
- * withdrawn later leaves its recorded editions as they are. Without the index (no PostgreSQL) the id is taken as given.
+ * withdrawn later leaves its recorded editions as they are.
  */
 @RestController
 @RequestMapping("/api/outreach/contest-editions")
 class ContestEditionResource extends RecordResource<ContestEditionDetails> {
 
-    ContestEditionResource(RecordSupport support, ObjectProvider<RecordIndex> index) {
+    ContestEditionResource(RecordSupport support, RecordIndex index) {
         super(support, ContestEditionDetails.TYPE, new Commands<>(
                 (id, details) -> new RecordContestEdition(id, ofKnownSeries(index, details)),
                 (id, version, reason, details) -> new CorrectContestEdition(id, version, reason,
@@ -33,12 +32,8 @@ class ContestEditionResource extends RecordResource<ContestEditionDetails> {
                 WithdrawContestEdition::new));
     }
 
-    private static ContestEditionDetails ofKnownSeries(ObjectProvider<RecordIndex> index, ContestEditionDetails details) {
-        RecordIndex records = index.getIfAvailable();
-        if (records == null) {
-            return details;
-        }
-        RecordIndex.Entry series = records.find(ContestSeriesDetails.TYPE, details.seriesId().strip())
+    private static ContestEditionDetails ofKnownSeries(RecordIndex index, ContestEditionDetails details) {
+        RecordIndex.Entry series = index.find(ContestSeriesDetails.TYPE, details.seriesId().strip())
                 .orElseThrow(() -> new InvalidFieldException("seriesId",
                         "is not the id of a recorded contest series (POST /api/outreach/contest-series first)"));
         if (series.withdrawn()) {

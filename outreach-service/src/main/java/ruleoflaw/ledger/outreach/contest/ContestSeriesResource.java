@@ -4,15 +4,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import ruleoflaw.ledger.contracts.outreach.ContestEditionDetails;
 import ruleoflaw.ledger.contracts.outreach.ContestSeriesDetails;
@@ -20,7 +17,6 @@ import ruleoflaw.ledger.contracts.outreach.CorrectContestSeries;
 import ruleoflaw.ledger.contracts.outreach.RecordContestSeries;
 import ruleoflaw.ledger.contracts.outreach.WithdrawContestSeries;
 import ruleoflaw.ledger.platform.problem.InvalidFieldException;
-import ruleoflaw.ledger.platform.record.RecordIndex;
 import ruleoflaw.ledger.platform.record.RecordResource;
 import ruleoflaw.ledger.platform.record.RecordSupport;
 
@@ -36,13 +32,11 @@ class ContestSeriesResource extends RecordResource<ContestSeriesDetails> {
     record Run(String seriesId, int year, int consecutiveYears, List<Integer> years) {
     }
 
-    private final ObjectProvider<RecordIndex> index;
-    private final ObjectProvider<JdbcTemplate> jdbc;
+    private final JdbcTemplate jdbc;
 
-    ContestSeriesResource(RecordSupport support, ObjectProvider<RecordIndex> index, ObjectProvider<JdbcTemplate> jdbc) {
+    ContestSeriesResource(RecordSupport support, JdbcTemplate jdbc) {
         super(support, ContestSeriesDetails.TYPE, new Commands<>(RecordContestSeries::new, CorrectContestSeries::new,
                 WithdrawContestSeries::new));
-        this.index = index;
         this.jdbc = jdbc;
     }
 
@@ -51,14 +45,8 @@ class ContestSeriesResource extends RecordResource<ContestSeriesDetails> {
         if (year == null || year < 2000 || year > 2100) {
             throw new InvalidFieldException("year", "give the year to count up to, between 2000 and 2100 (?year=2024)");
         }
-        RecordIndex records = index.getIfAvailable();
-        JdbcTemplate sql = jdbc.getIfAvailable();
-        if (records == null || sql == null) {
-            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
-                    "Counting a series' years needs the service's PostgreSQL, which this deployment does not give it.");
-        }
         get(id); // 404 for an unknown series
-        Set<Integer> years = new TreeSet<>(sql.queryForList("""
+        Set<Integer> years = new TreeSet<>(jdbc.queryForList("""
                 select distinct year from ledger_record
                 where record_type = ? and not withdrawn and year <= ? and cast(details as jsonb) ->> 'seriesId' = ?""",
                 Integer.class, ContestEditionDetails.TYPE, year, id));

@@ -1,6 +1,5 @@
 package ruleoflaw.ledger.platform.idempotency;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -9,14 +8,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Idempotent writes, where the service has its PostgreSQL (not under the axonserver profile). */
+/** Idempotent writes: the keys and answers kept in the service's PostgreSQL, in both modes. */
 @Configuration(proxyBeanMethods = false)
 public class IdempotencyConfiguration {
 
     @Bean
-    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(ObjectProvider<JdbcTemplate> jdbc, ObjectMapper json) {
-        var registration = new FilterRegistrationBean<>(new IdempotencyFilter(
-                () -> jdbc.getIfAvailable() == null ? null : new IdempotencyStore(jdbc.getObject()), json));
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(JdbcTemplate jdbc, ObjectMapper json) {
+        var registration = new FilterRegistrationBean<>(new IdempotencyFilter(new IdempotencyStore(jdbc), json));
         // after Spring Security, which tells whose key it is
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -47,23 +46,18 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     public static final String HEADER = "Idempotency-Key";
     private static final Pattern ACCEPTABLE = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
-    private final Supplier<IdempotencyStore> storeSupplier;
+    private final IdempotencyStore store;
     private final ObjectMapper json;
-    private volatile IdempotencyStore store;
 
-    /** {@code store} gives null where the service has no database: then keys are ignored. */
-    IdempotencyFilter(Supplier<IdempotencyStore> store, ObjectMapper json) {
-        this.storeSupplier = store;
+    IdempotencyFilter(IdempotencyStore store, ObjectMapper json) {
+        this.store = store;
         this.json = json;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        if (store == null) {
-            store = storeSupplier.get();
-        }
         String method = request.getMethod();
-        return store == null || request.getHeader(HEADER) == null
+        return request.getHeader(HEADER) == null
                 || !(method.equals("POST") || method.equals("PUT") || method.equals("PATCH") || method.equals("DELETE"));
     }
 

@@ -1,5 +1,7 @@
 package ruleoflaw.ledger.platform.ledger;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,8 +30,9 @@ import ruleoflaw.ledger.platform.audit.AuditMetadata;
  * The records of some years as ledger lines, read from the event store: as they stand now (each record's latest
  * details, its lifecycle steps, withdrawn records left out) or with their whole history (corrections and withdrawals
  * as lines of their own). Lines come in the order their events were stored, so that a line never refers to a record
- * before the line that records it; a record of another year that a chosen record refers to (an edition's series) is
- * written too.
+ * before the line that records it: by the events' times to the millisecond (as Axon Server keeps them), and within
+ * one millisecond the record recorded first before the others. A record of another year that a chosen record refers
+ * to (an edition's series) is written too. The same in both modes: nothing here reads the event store's tables.
  */
 public class LedgerExport {
 
@@ -60,8 +63,11 @@ public class LedgerExport {
             // every event, not the latest snapshot and the events after it
             events.readEvents(id, 0).asStream().forEach(stored::add);
         }
-        Map<String, Long> order = globalOrder(chosen);
-        stored.sort(Comparator.comparing(event -> order.getOrDefault(key(event), Long.MAX_VALUE)));
+        Map<String, Instant> recordedAt = recordedAt(chosen);
+        stored.sort(Comparator.<DomainEventMessage<?>, Instant>comparing(event -> event.getTimestamp().truncatedTo(ChronoUnit.MILLIS))
+                .thenComparing(event -> recordedAt.getOrDefault(event.getAggregateIdentifier(), Instant.MAX))
+                .thenComparing(DomainEventMessage::getAggregateIdentifier)
+                .thenComparingLong(DomainEventMessage::getSequenceNumber));
 
         Set<String> withdrawn = new HashSet<>();
         Map<String, RecordStated> latest = new HashMap<>();
@@ -175,16 +181,13 @@ public class LedgerExport {
         return all;
     }
 
-    private Map<String, Long> globalOrder(Set<String> ids) {
-        Map<String, Long> order = new HashMap<>();
-        jdbc.query("select aggregate_identifier, sequence_number, global_index from domain_event_entry "
-                + "where aggregate_identifier = any(?)", row -> {
-                    order.put(row.getString(1) + "#" + row.getLong(2), row.getLong(3));
+    /** When each record was recorded, to the microsecond the service's clock gave (the index keeps it so). */
+    private Map<String, Instant> recordedAt(Set<String> ids) {
+        Map<String, Instant> recorded = new HashMap<>();
+        jdbc.query("select record_id, recorded_at from ledger_record where record_id = any(?)",
+                row -> {
+                    recorded.put(row.getString(1), row.getTimestamp(2).toInstant());
                 }, (Object) ids.toArray(String[]::new));
-        return order;
-    }
-
-    private static String key(DomainEventMessage<?> event) {
-        return event.getAggregateIdentifier() + "#" + event.getSequenceNumber();
+        return recorded;
     }
 }

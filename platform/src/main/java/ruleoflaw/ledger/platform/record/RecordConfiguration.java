@@ -5,7 +5,6 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,13 +24,11 @@ import ruleoflaw.ledger.platform.ledger.LedgerLines;
 public class RecordConfiguration {
 
     @Bean
-    @ConditionalOnBean(JdbcTemplate.class)
     RecordIndex recordIndex(JdbcTemplate jdbc, ObjectMapper json) {
         return new RecordIndex(jdbc, json);
     }
 
     @Bean
-    @ConditionalOnBean(RecordIndex.class)
     RecordIndexProjection recordIndexProjection(RecordIndex index) {
         return new RecordIndexProjection(index);
     }
@@ -48,7 +45,6 @@ public class RecordConfiguration {
     }
 
     @Bean
-    @ConditionalOnBean(RecordIndex.class)
     @SuppressWarnings("rawtypes")
     LedgerExport ledgerExport(JdbcTemplate jdbc, EventStore events, ObjectProvider<LedgerLines> lines,
             ObjectProvider<RecordResource> resources, ObjectMapper json) {
@@ -58,13 +54,12 @@ public class RecordConfiguration {
     }
 
     @Bean
-    @ConditionalOnBean(LedgerExport.class)
     LedgerExportResource ledgerExportResource(LedgerExport export, ObjectMapper json, TransactionTemplate transactions) {
         return new LedgerExportResource(export, json, transactions);
     }
 
     @Bean
-    RecordSupport recordSupport(CommandGateway commands, ObjectProvider<RecordIndex> index, EventStore events,
+    RecordSupport recordSupport(CommandGateway commands, RecordIndex index, EventStore events,
             ObjectProvider<LedgerLines> lines, ObjectMapper json) {
         return new RecordSupport(commands, index, new RecordHistory(events), lines.getIfAvailable(() -> LedgerLines.PLAIN),
                 json);

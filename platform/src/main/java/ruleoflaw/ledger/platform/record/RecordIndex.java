@@ -8,10 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.web.server.ResponseStatusException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -60,16 +57,6 @@ public class RecordIndex {
         jdbc.update("""
                 update ledger_record set withdrawn = true, withdrawal_reason = ?, version = ?, changed_at = ?, changed_by = ?
                 where record_id = ? and version < ?""", reason, version, Timestamp.from(at), by, id, version);
-    }
-
-    /** The index, or 503 when this deployment gives the service no PostgreSQL (the axonserver profile). */
-    public static RecordIndex required(ObjectProvider<RecordIndex> index) {
-        RecordIndex available = index.getIfAvailable();
-        if (available == null) {
-            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
-                    "This needs the service's PostgreSQL, which this deployment does not give it.");
-        }
-        return available;
     }
 
     /** The records of a type as they stand now, withdrawn ones left out (the open legal clocks read their files). */

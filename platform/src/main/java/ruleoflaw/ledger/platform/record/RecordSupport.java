@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -20,12 +19,12 @@ import ruleoflaw.ledger.platform.ledger.LedgerLines;
 public class RecordSupport {
 
     private final CommandGateway commands;
-    private final ObjectProvider<RecordIndex> index;
+    private final RecordIndex index;
     private final RecordHistory history;
     private final LedgerLines lines;
     private final ObjectMapper json;
 
-    RecordSupport(CommandGateway commands, ObjectProvider<RecordIndex> index, RecordHistory history, LedgerLines lines,
+    RecordSupport(CommandGateway commands, RecordIndex index, RecordHistory history, LedgerLines lines,
             ObjectMapper json) {
         this.commands = commands;
         this.index = index;
@@ -39,7 +38,7 @@ public class RecordSupport {
     }
 
     RecordIndex index() {
-        return RecordIndex.required(index);
+        return index;
     }
 
     RecordIndex.Entry existing(String type, String id) {

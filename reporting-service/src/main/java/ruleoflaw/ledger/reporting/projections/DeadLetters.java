@@ -17,11 +17,9 @@ import org.axonframework.eventhandling.deadletter.jpa.JpaDeadLetter;
 import org.axonframework.eventhandling.deadletter.jpa.JpaSequencedDeadLetterQueue;
 import org.axonframework.messaging.deadletter.Cause;
 import org.axonframework.messaging.deadletter.DeadLetter;
-import org.axonframework.messaging.deadletter.InMemorySequencedDeadLetterQueue;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.serialization.Serializer;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -32,8 +30,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  * The events a projection's handler failed on, kept in Axon's sequenced dead-letter queue (table
  * {@code dead_letter_entry}, one queue per processing group): while an aggregate's event is dead, its later events
  * wait behind it, and the processor goes on with the other aggregates. Retrying hands a sequence back to the live
- * handlers; evicting drops it. The queues' sizes are the gauge {@value #SIZE_METRIC}. Under the {@code axonserver}
- * profile there is no JPA, so no queue: a failing event is logged and passed over as before, and the list is empty.
+ * handlers; evicting drops it. The queues' sizes are the gauge {@value #SIZE_METRIC}. The queues live in
+ * reporting-service's PostgreSQL in both modes, with or without Axon Server.
  */
 @Component
 class DeadLetters {
@@ -48,11 +46,11 @@ class DeadLetters {
     private final Serializer eventSerializer;
 
     DeadLetters(Configuration axon, List<RebuildableProjection> projections, MeterRegistry meters,
-            ObjectProvider<EntityManagerProvider> entityManagers,
+            EntityManagerProvider entityManagers,
             @Qualifier("serializer") Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer) {
         this.processing = axon.eventProcessingConfiguration();
         this.groups = projections.stream().map(RebuildableProjection::processingGroup).sorted().toList();
-        this.entityManagers = entityManagers.getIfAvailable();
+        this.entityManagers = entityManagers;
         this.transactions = axon.getComponent(TransactionManager.class, NoTransactionManager::instance);
         this.serializer = serializer;
         this.eventSerializer = eventSerializer;
@@ -143,14 +141,8 @@ class DeadLetters {
         return evicted;
     }
 
-    /**
-     * A queue of its own for a processor outside the live configuration (a rebuild's), built like the live ones;
-     * in memory where there is no JPA.
-     */
+    /** A queue of its own for a processor outside the live configuration (a rebuild's), built like the live ones. */
     SequencedDeadLetterQueue<EventMessage<?>> queueOf(String processingGroup) {
-        if (entityManagers == null) {
-            return InMemorySequencedDeadLetterQueue.defaultQueue();
-        }
         return JpaSequencedDeadLetterQueue.builder()
                 .processingGroup(processingGroup)
                 .entityManagerProvider(entityManagers)

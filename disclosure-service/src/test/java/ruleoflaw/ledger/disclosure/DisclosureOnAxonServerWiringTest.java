@@ -1,0 +1,18 @@
+package ruleoflaw.ledger.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
+import org.junit.jupiter.api.Test;
+
+import ruleoflaw.ledger.platform.testing.AxonServerWiringContract;
+
+class DisclosureOnAxonServerWiringTest extends AxonServerWiringContract {
+
+    /** The legal clocks' deadlines stay persistent, in this service's PostgreSQL, with Axon Server too. */
+    @Test
+    void deadlinesAreKeptInPostgresql() {
+        assertThat(context.getBean(DeadlineManager.class)).isInstanceOf(DbSchedulerDeadlineManager.class);
+    }
+}

@@ -1,0 +1,91 @@
+package ruleoflaw.ledger.platform.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javax.sql.DataSource;
+
+import org.axonframework.axonserver.connector.command.AxonServerCommandBus;
+import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
+import org.axonframework.axonserver.connector.query.AxonServerQueryBus;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
+import org.axonframework.queryhandling.QueryBus;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import ruleoflaw.ledger.platform.ledger.LedgerExportResource;
+import ruleoflaw.ledger.platform.record.RecordIndex;
+
+/**
+ * Under the {@code axonserver} profile Axon Server replaces only the event store and the command, event and query
+ * buses; everything else a service keeps is the same bean on the same store as without it. Extend it once per
+ * service and add what that service keeps. No Axon Server runs here: the address is one where none listens.
+ * Beans are asserted by type because the test classpath's Axon test libraries resolve any handler parameter at
+ * startup, so a context that starts proves nothing about, say, a missing deadline manager.
+ */
+@LedgerServiceTest
+@ActiveProfiles("axonserver")
+@TestPropertySource(properties = "axon.axonserver.servers=127.0.0.1:1")
+public abstract class AxonServerWiringContract {
+
+    @Autowired
+    protected ApplicationContext context;
+    @Autowired
+    protected TestRestTemplate http;
+
+    @Test
+    void eventsAndMessagesGoThroughAxonServer() {
+        assertThat(context.getBean(EventStore.class)).isInstanceOf(AxonServerEventStore.class);
+        assertThat(context.getBeansOfType(CommandBus.class).values()).hasAtLeastOneElementOfType(AxonServerCommandBus.class);
+        assertThat(context.getBeansOfType(QueryBus.class).values()).hasAtLeastOneElementOfType(AxonServerQueryBus.class);
+    }
+
+    /** Tokens stay where they are without Axon Server: PostgreSQL, or MongoDB beside reporting's read models. */
+    @Test
+    void keepsItsPostgresqlAndItsTokens() {
+        assertThat(context.getBeanNamesForType(DataSource.class)).isNotEmpty();
+        // by name: the domain services have no MongoDB driver on their class path
+        assertThat(context.getBean(TokenStore.class).getClass().getName()).isIn(JpaTokenStore.class.getName(),
+                "org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore");
+    }
+
+    /** The same beans on the same PostgreSQL as without Axon Server, and an export that answers. */
+    @Test
+    void keepsItsRecordsIdempotencyAndExportOnPostgresql() {
+        boolean keepsRecords = context.getEnvironment().getProperty("ledger.records.enabled", Boolean.class, true);
+        assertThat(context.getBean("idempotencyFilter")).isNotNull();
+        assertThat(context.getBeanNamesForType(RecordIndex.class)).hasSize(keepsRecords ? 1 : 0);
+        assertThat(context.getBeanNamesForType(LedgerExportResource.class)).hasSize(keepsRecords ? 1 : 0);
+        if (keepsRecords) {
+            String ledger = "/api/" + context.getEnvironment().getProperty("ledger.security.context") + "/ledger?year=2024";
+            var export = http.exchange(ledger, HttpMethod.GET, new HttpEntity<>(TestGateway.as("审计员", "auditor")),
+                    String.class);
+            assertThat(export.getStatusCode()).isEqualTo(HttpStatus.OK);
+        }
+    }
+
+    /** Health names every store; only Axon Server, which does not listen here, may be down. */
+    @Test
+    void everyComponentButAxonServerIsUp() throws Exception {
+        var response = http.exchange("/actuator/health", HttpMethod.GET, HttpEntity.EMPTY, JsonNode.class);
+        JsonNode components = response.getBody().path("components");
+        assertThat(components.has("db")).as("PostgreSQL in health").isTrue();
+        components.properties().forEach(component -> {
+            if (!component.getKey().startsWith("axon")) {
+                assertThat(component.getValue().path("status").asText()).as(component.getKey()).isEqualTo("UP");
+            }
+        });
+        assertThat(response.getStatusCode()).isIn(HttpStatus.OK, HttpStatus.SERVICE_UNAVAILABLE);
+    }
+}

@@ -158,6 +158,15 @@ public class LedgerProblems extends ResponseEntityExceptionHandler {
                     .header(HttpHeaders.RETRY_AFTER, String.valueOf(StoreUnavailable.RETRY_AFTER_SECONDS))
                     .body(withCorrelation(problem));
         }
+        if (StoreUnavailable.axonServerAway(ex)) {
+            log.warn("Axon Server is out of reach: {}", ex.getMessage());
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                    StoreUnavailable.AXON_SERVER_DETAIL);
+            problem.setTitle("Axon Server unavailable");
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(StoreUnavailable.RETRY_AFTER_SECONDS))
+                    .body(withCorrelation(problem));
+        }
         log.error("Unexpected failure", ex);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "The service failed unexpectedly; nothing was recorded. Quote the correlation id when reporting it.");

@@ -22,6 +22,24 @@ public final class StoreUnavailable {
     private StoreUnavailable() {
     }
 
+    public static final String AXON_SERVER_DETAIL = "Axon Server, which keeps the ledger's events, cannot be reached "
+            + "just now. Try again in a few seconds with the same Idempotency-Key or Record-Id: what was recorded is "
+            + "not recorded twice.";
+
+    /**
+     * Whether Axon Server (event store and message router under the axonserver profile) is out of reach: its
+     * connector fails with gRPC's UNAVAILABLE. Then the caller gets 503 too; a retry with the same key is safe.
+     */
+    public static boolean axonServerAway(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause.getClass().getName().equals("io.grpc.StatusRuntimeException")
+                    && String.valueOf(cause.getMessage()).startsWith("UNAVAILABLE")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean causedIt(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException

@@ -2,6 +2,8 @@ package ruleoflaw.ledger.platform.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.UUID;
+
 import javax.sql.DataSource;
 
 import org.axonframework.axonserver.connector.command.AxonServerCommandBus;
@@ -17,8 +19,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
@@ -32,11 +37,14 @@ import ruleoflaw.ledger.platform.record.RecordIndex;
  * buses; everything else a service keeps is the same bean on the same store as without it. Extend it once per
  * service and add what that service keeps. No Axon Server runs here: the address is one where none listens.
  * Beans are asserted by type because the test classpath's Axon test libraries resolve any handler parameter at
- * startup, so a context that starts proves nothing about, say, a missing deadline manager.
+ * startup, so a context that starts proves nothing about, say, a missing deadline manager. The context is closed
+ * after the class: left in the cache, its db-scheduler would go on polling the JVM's shared deadline table and
+ * take the deadlines of the tests that follow.
  */
 @LedgerServiceTest
 @ActiveProfiles("axonserver")
 @TestPropertySource(properties = "axon.axonserver.servers=127.0.0.1:1")
+@DirtiesContext
 public abstract class AxonServerWiringContract {
 
     @Autowired
@@ -73,6 +81,28 @@ public abstract class AxonServerWiringContract {
                     String.class);
             assertThat(export.getStatusCode()).isEqualTo(HttpStatus.OK);
         }
+    }
+
+    /** A request of this service that sends a command: method, path, JSON body and the role that may send it. */
+    public record Write(HttpMethod method, String path, String json, String role) {
+    }
+
+    protected abstract Write aWrite();
+
+    /** A command while Axon Server is out of reach: 503 with Retry-After, as when PostgreSQL is, and nothing kept. */
+    @Test
+    void aWriteWhileAxonServerIsAwayIsRefusedWithRetryAfter() {
+        Write write = aWrite();
+        HttpHeaders headers = TestGateway.as("法制科王五", write.role());
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        String key = "axon-server-away-" + UUID.randomUUID();
+        headers.set("Idempotency-Key", key);
+        var response = http.exchange(write.path(), write.method(), new HttpEntity<>(write.json(), headers), JsonNode.class);
+        assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
+        assertThat(response.getBody().path("detail").asText()).contains("Axon Server");
+        var again = http.exchange(write.path(), write.method(), new HttpEntity<>(write.json(), headers), JsonNode.class);
+        assertThat(again.getHeaders().getFirst("Idempotent-Replayed")).as("a 503 keeps no answer for its key").isNull();
     }
 
     /** Health names every store; only Axon Server, which does not listen here, may be down. */

@@ -5,36 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.test.server.AxonServerContainer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.testcontainers.junit.jupiter.Container;
-import org.testcontainers.junit.jupiter.Testcontainers;
 
 import ruleoflaw.ledger.contracts.study.StudySessionRecorded;
 import ruleoflaw.ledger.platform.testing.LedgerServiceTest;
+import ruleoflaw.ledger.platform.testing.OnAxonServer;
 import ruleoflaw.ledger.platform.testing.TestGateway;
 
-/** The same recording under the {@code axonserver} profile, on a real Axon Server; skipped without Docker. */
-@Testcontainers(disabledWithoutDocker = true)
+/** A recording stored in a real Axon Server with its metadata; skipped without Docker. */
 @LedgerServiceTest
-@ActiveProfiles("axonserver")
+@OnAxonServer
 class StudySessionOnAxonServerTest {
-
-    @Container
-    static AxonServerContainer axonServer = new AxonServerContainer("axoniq/axonserver:latest").withDevMode(true);
-
-    @DynamicPropertySource
-    static void axonServer(DynamicPropertyRegistry registry) {
-        registry.add("axon.axonserver.servers", axonServer::getAxonServerAddress);
-    }
 
     @Autowired
     TestRestTemplate http;

@@ -1,0 +1,8 @@
+package ruleoflaw.ledger.disclosure.item;
+
+import ruleoflaw.ledger.platform.testing.OnAxonServer;
+
+/** The same lifecycle with Axon Server as event store and message router; skipped where no Docker engine runs. */
+@OnAxonServer
+class InformationItemRecordLifecycleOnAxonServerTest extends InformationItemRecordLifecycleTest {
+}

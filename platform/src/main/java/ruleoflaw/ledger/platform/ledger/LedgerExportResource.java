@@ -1,8 +1,9 @@
 package ruleoflaw.ledger.platform.ledger;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +20,9 @@ import ruleoflaw.ledger.platform.problem.InvalidFieldException;
 
 /**
  * {@code GET /api/<context>/ledger?year=2024[&to=2025][&history=true]}: this service's records of those years as
- * ledger lines (JSON Lines, docs/ledger-format.md); {@code bin/suite export} joins the four services' lines.
+ * ledger lines (JSON Lines, docs/ledger-format.md); {@code bin/suite export} joins the four services' lines. The
+ * lines are read in full before the first byte is sent: a store that is away (PostgreSQL, Axon Server) is then a 503
+ * problem, not a stream cut short under a 200.
  */
 @RestController
 @RequestMapping("/api/${ledger.security.context}/ledger")
@@ -47,15 +50,14 @@ public class LedgerExportResource {
         if (last < year || last > 2100) {
             throw new InvalidFieldException("to", "must be a year from " + year + " to 2100");
         }
-        StreamingResponseBody body = out -> transactions.executeWithoutResult(status -> export.write(year, last, history,
-                line -> {
-                    try {
-                        out.write(json.writeValueAsBytes(line));
-                        out.write('\n');
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }));
+        List<Map<String, Object>> lines = new ArrayList<>();
+        transactions.executeWithoutResult(status -> export.write(year, last, history, lines::add));
+        StreamingResponseBody body = out -> {
+            for (Map<String, Object> line : lines) {
+                out.write(json.writeValueAsBytes(line));
+                out.write('\n');
+            }
+        };
         return ResponseEntity.ok().contentType(JSON_LINES).body(body);
     }
 }

@@ -1,6 +1,7 @@
 package ruleoflaw.ledger.platform.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.UUID;
 
@@ -23,6 +24,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
@@ -31,6 +34,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import ruleoflaw.ledger.platform.ledger.LedgerExportResource;
 import ruleoflaw.ledger.platform.record.RecordIndex;
+import ruleoflaw.ledger.platform.record.RecordResource;
 
 /**
  * Under the {@code axonserver} profile Axon Server replaces only the event store and the command, event and query
@@ -76,11 +80,36 @@ public abstract class AxonServerWiringContract {
         assertThat(context.getBeanNamesForType(RecordIndex.class)).hasSize(keepsRecords ? 1 : 0);
         assertThat(context.getBeanNamesForType(LedgerExportResource.class)).hasSize(keepsRecords ? 1 : 0);
         if (keepsRecords) {
-            String ledger = "/api/" + context.getEnvironment().getProperty("ledger.security.context") + "/ledger?year=2024";
-            var export = http.exchange(ledger, HttpMethod.GET, new HttpEntity<>(TestGateway.as("审计员", "auditor")),
-                    String.class);
-            assertThat(export.getStatusCode()).isEqualTo(HttpStatus.OK);
+            // a year that holds no record (nothing is recorded before it happens), so no event is read
+            assertThat(export(2100).getStatusCode()).isEqualTo(HttpStatus.OK);
         }
+    }
+
+    /** An export needs the records' events: with Axon Server away it is a 503 problem, not a 200 cut short. */
+    @Test
+    void anExportWhileAxonServerIsAwayIsRefusedWithRetryAfter() {
+        String type = context.getBeansOfType(RecordResource.class).values().stream().map(RecordResource::recordType)
+                .findFirst().orElse(null);
+        assumeTrue(type != null, "this service keeps no records to export");
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        String id = "axon-server-away-" + UUID.randomUUID();
+        jdbc.update("""
+                insert into ledger_record (record_id, record_type, year, business_date, title, version, details,
+                                           recorded_at, recorded_by, changed_at, changed_by)
+                values (?, ?, 2099, date '2099-01-01', '测试', 0, '{}', now(), 'test', now(), 'test')""", id, type);
+        try {
+            var export = export(2099);
+            assertThat(export.getStatusCode()).as(export.getBody()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+            assertThat(export.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+            assertThat(export.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
+        } finally {
+            jdbc.update("delete from ledger_record where record_id = ?", id);
+        }
+    }
+
+    private ResponseEntity<String> export(int year) {
+        String ledger = "/api/" + context.getEnvironment().getProperty("ledger.security.context") + "/ledger?year=" + year;
+        return http.exchange(ledger, HttpMethod.GET, new HttpEntity<>(TestGateway.as("审计员", "auditor")), String.class);
     }
 
     /** A request of this service that sends a command: method, path, JSON body and the role that may send it. */

@@ -1,4 +1,4 @@
-package ruleoflaw.ledger.platform.eventstore;
+package ruleoflaw.ledger.contracts.study;
 
 import java.util.Set;
 
@@ -10,9 +10,6 @@ import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import ruleoflaw.ledger.contracts.study.StudySessionCorrected;
-import ruleoflaw.ledger.contracts.study.StudySessionDetails;
-import ruleoflaw.ledger.contracts.study.StudySessionRecorded;
 
 /**
  * Study sessions stored before revision 2 (no revision, or 1) did not say where they were held; they were all held
@@ -21,7 +18,7 @@ import ruleoflaw.ledger.contracts.study.StudySessionRecorded;
  */
 public class StudySessionFormatUpcaster extends SingleEventUpcaster {
 
-    static final String REVISION = StudySessionRecorded.class.getAnnotation(Revision.class).value();
+    public static final String REVISION = StudySessionRecorded.class.getAnnotation(Revision.class).value();
     private static final Set<String> TYPES = Set.of(StudySessionRecorded.class.getName(),
             StudySessionCorrected.class.getName());
 

@@ -42,7 +42,7 @@ import ruleoflaw.ledger.contracts.disclosure.WithdrawDisclosureApplication;
 import ruleoflaw.ledger.contracts.record.RecordWithdrawn;
 import ruleoflaw.ledger.platform.eventstore.LedgerSnapshots;
 import ruleoflaw.ledger.platform.problem.InvalidFieldException;
-import ruleoflaw.ledger.platform.record.RecordConflictException;
+import ruleoflaw.ledger.platform.problem.RecordConflictException;
 import ruleoflaw.ledger.platform.record.RecordRules;
 
 /**

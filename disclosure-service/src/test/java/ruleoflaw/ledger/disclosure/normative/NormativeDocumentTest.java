@@ -15,7 +15,7 @@ import ruleoflaw.ledger.contracts.disclosure.RecordNormativeDocument;
 import ruleoflaw.ledger.contracts.disclosure.WithdrawNormativeDocument;
 import ruleoflaw.ledger.contracts.record.RecordWithdrawn;
 import ruleoflaw.ledger.platform.problem.InvalidFieldException;
-import ruleoflaw.ledger.platform.record.RecordConflictException;
+import ruleoflaw.ledger.platform.problem.RecordConflictException;
 
 class NormativeDocumentTest {
 

@@ -40,7 +40,7 @@ import ruleoflaw.ledger.contracts.litigation.WithdrawLegalCase;
 import ruleoflaw.ledger.contracts.record.RecordWithdrawn;
 import ruleoflaw.ledger.platform.eventstore.LedgerSnapshots;
 import ruleoflaw.ledger.platform.problem.InvalidFieldException;
-import ruleoflaw.ledger.platform.record.RecordConflictException;
+import ruleoflaw.ledger.platform.problem.RecordConflictException;
 import ruleoflaw.ledger.platform.record.RecordRules;
 
 /**

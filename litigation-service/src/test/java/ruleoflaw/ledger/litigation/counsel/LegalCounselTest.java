@@ -18,7 +18,7 @@ import ruleoflaw.ledger.contracts.litigation.RecordLegalCounsel;
 import ruleoflaw.ledger.contracts.litigation.WithdrawLegalCounsel;
 import ruleoflaw.ledger.contracts.record.RecordWithdrawn;
 import ruleoflaw.ledger.platform.problem.InvalidFieldException;
-import ruleoflaw.ledger.platform.record.RecordConflictException;
+import ruleoflaw.ledger.platform.problem.RecordConflictException;
 
 class LegalCounselTest {
 

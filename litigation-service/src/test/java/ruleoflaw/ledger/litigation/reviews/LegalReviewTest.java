@@ -16,7 +16,7 @@ import ruleoflaw.ledger.contracts.litigation.RecordLegalReview;
 import ruleoflaw.ledger.contracts.litigation.ReviewKind;
 import ruleoflaw.ledger.contracts.litigation.WithdrawLegalReview;
 import ruleoflaw.ledger.contracts.record.RecordWithdrawn;
-import ruleoflaw.ledger.platform.record.RecordConflictException;
+import ruleoflaw.ledger.platform.problem.RecordConflictException;
 
 class LegalReviewTest {
 

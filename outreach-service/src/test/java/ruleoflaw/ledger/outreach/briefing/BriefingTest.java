@@ -19,7 +19,7 @@ import ruleoflaw.ledger.contracts.outreach.RecordBriefing;
 import ruleoflaw.ledger.contracts.outreach.WithdrawBriefing;
 import ruleoflaw.ledger.contracts.record.RecordWithdrawn;
 import ruleoflaw.ledger.platform.problem.InvalidFieldException;
-import ruleoflaw.ledger.platform.record.RecordConflictException;
+import ruleoflaw.ledger.platform.problem.RecordConflictException;
 
 class BriefingTest {
 

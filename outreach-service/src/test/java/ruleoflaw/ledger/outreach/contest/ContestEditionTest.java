@@ -20,7 +20,7 @@ import ruleoflaw.ledger.contracts.outreach.RecordContestEdition;
 import ruleoflaw.ledger.contracts.outreach.WithdrawContestEdition;
 import ruleoflaw.ledger.contracts.record.RecordWithdrawn;
 import ruleoflaw.ledger.platform.problem.InvalidFieldException;
-import ruleoflaw.ledger.platform.record.RecordConflictException;
+import ruleoflaw.ledger.platform.problem.RecordConflictException;
 
 class ContestEditionTest {
 

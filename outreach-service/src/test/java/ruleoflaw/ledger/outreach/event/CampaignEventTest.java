@@ -20,7 +20,7 @@ import ruleoflaw.ledger.contracts.outreach.RecordCampaignEvent;
 import ruleoflaw.ledger.contracts.outreach.WithdrawCampaignEvent;
 import ruleoflaw.ledger.contracts.record.RecordWithdrawn;
 import ruleoflaw.ledger.platform.problem.InvalidFieldException;
-import ruleoflaw.ledger.platform.record.RecordConflictException;
+import ruleoflaw.ledger.platform.problem.RecordConflictException;
 
 class CampaignEventTest {
 

@@ -22,7 +22,6 @@ import ruleoflaw.ledger.platform.problem.LedgerProblems;
 import ruleoflaw.ledger.platform.problem.ServletErrors;
 import ruleoflaw.ledger.platform.eventstore.ConcurrentMigrations;
 import ruleoflaw.ledger.platform.eventstore.LedgerSnapshots;
-import ruleoflaw.ledger.platform.eventstore.LedgerUpcasters;
 import ruleoflaw.ledger.platform.idempotency.IdempotencyConfiguration;
 import ruleoflaw.ledger.platform.metrics.LedgerMetricsConfiguration;
 import ruleoflaw.ledger.platform.readmodel.MongoReadModelConfiguration;
@@ -39,7 +38,7 @@ import ruleoflaw.ledger.platform.web.StrictJson;
         // its own ErrorController (ServletErrors) instead of Boot's
         "org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration"})
 @Import({CalendarConfiguration.class, LedgerProblems.class, ServletErrors.class, ServiceSecurityConfiguration.class, IdempotencyConfiguration.class,
-        RecordConfiguration.class, MongoReadModelConfiguration.class, LedgerSnapshots.class, LedgerUpcasters.class,
+        RecordConfiguration.class, MongoReadModelConfiguration.class, LedgerSnapshots.class,
         ConcurrentMigrations.class,
         LedgerMetricsConfiguration.class, StrictJson.class,
         DecimalNumbers.class})

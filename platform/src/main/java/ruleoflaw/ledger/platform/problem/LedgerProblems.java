@@ -40,7 +40,6 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import ruleoflaw.ledger.platform.audit.RequestCorrelationFilter;
-import ruleoflaw.ledger.platform.record.RecordConflictException;
 
 /**
  * Every error of every service as an RFC 9457 problem body. Invalid input names the offending

@@ -24,6 +24,7 @@ import ruleoflaw.ledger.contracts.record.RecordDetails;
 import ruleoflaw.ledger.contracts.record.Withdrawal;
 import ruleoflaw.ledger.platform.idempotency.IdempotencyFilter;
 import ruleoflaw.ledger.platform.problem.InvalidFieldException;
+import ruleoflaw.ledger.platform.problem.RecordConflictException;
 import ruleoflaw.ledger.platform.web.Recorded;
 
 /**

@@ -1,5 +1,7 @@
 package ruleoflaw.ledger.platform.record;
 
+import ruleoflaw.ledger.platform.problem.RecordConflictException;
+
 /** The rules every record's aggregate keeps, whatever it records. */
 public final class RecordRules {
 

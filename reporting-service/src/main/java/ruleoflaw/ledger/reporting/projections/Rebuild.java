@@ -38,7 +38,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 import ruleoflaw.ledger.reporting.projections.RebuildProgress.Phase;
-import ruleoflaw.ledger.reporting.records.BatchEnd;
 
 /**
  * Rebuilds the reporting projections without downtime. Each projection gets a tracking processor of its own
@@ -196,7 +195,7 @@ class Rebuild {
                 .trackingEventProcessorConfiguration(
                         TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(batchSize))
                 .build();
-        processor.registerHandlerInterceptor(new BatchEnd());
+        projection.interceptors().forEach(processor::registerHandlerInterceptor);
         return processor;
     }
 

@@ -7,9 +7,11 @@ import java.util.function.IntSupplier;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.slf4j.Logger;
@@ -57,6 +59,11 @@ class LedgerRecordsProjection implements RebuildableProjection {
     @Override
     public List<String> collections(int generation) {
         return records.collections(generation);
+    }
+
+    @Override
+    public List<MessageHandlerInterceptor<EventMessage<?>>> interceptors() {
+        return List.of(new BatchEnd());
     }
 
     @Override

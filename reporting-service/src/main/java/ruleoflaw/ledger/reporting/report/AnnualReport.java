@@ -19,7 +19,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import ruleoflaw.ledger.platform.problem.InvalidFieldException;
-import ruleoflaw.ledger.platform.record.RecordConflictException;
+import ruleoflaw.ledger.platform.problem.RecordConflictException;
 import ruleoflaw.ledger.reporting.document.Narrative;
 import ruleoflaw.ledger.reporting.document.Section;
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import ruleoflaw.ledger.platform.problem.InvalidFieldException;
-import ruleoflaw.ledger.platform.record.RecordConflictException;
+import ruleoflaw.ledger.platform.problem.RecordConflictException;
 import ruleoflaw.ledger.reporting.document.Narrative;
 import ruleoflaw.ledger.reporting.document.Section;
 

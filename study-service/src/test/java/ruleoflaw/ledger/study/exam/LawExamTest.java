@@ -18,7 +18,7 @@ import ruleoflaw.ledger.contracts.study.LawExamRecorded;
 import ruleoflaw.ledger.contracts.study.RecordLawExam;
 import ruleoflaw.ledger.contracts.study.WithdrawLawExam;
 import ruleoflaw.ledger.platform.problem.InvalidFieldException;
-import ruleoflaw.ledger.platform.record.RecordConflictException;
+import ruleoflaw.ledger.platform.problem.RecordConflictException;
 
 class LawExamTest {
 

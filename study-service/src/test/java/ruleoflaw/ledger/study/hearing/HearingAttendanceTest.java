@@ -15,7 +15,7 @@ import ruleoflaw.ledger.contracts.study.HearingAttendanceDetails;
 import ruleoflaw.ledger.contracts.study.HearingAttendanceRecorded;
 import ruleoflaw.ledger.contracts.study.RecordHearingAttendance;
 import ruleoflaw.ledger.contracts.study.WithdrawHearingAttendance;
-import ruleoflaw.ledger.platform.record.RecordConflictException;
+import ruleoflaw.ledger.platform.problem.RecordConflictException;
 
 class HearingAttendanceTest {
 

@@ -21,7 +21,7 @@ import ruleoflaw.ledger.contracts.study.IntegrityWorkRecorded;
 import ruleoflaw.ledger.contracts.study.RecordIntegrityWork;
 import ruleoflaw.ledger.contracts.study.WithdrawIntegrityWork;
 import ruleoflaw.ledger.platform.problem.InvalidFieldException;
-import ruleoflaw.ledger.platform.record.RecordConflictException;
+import ruleoflaw.ledger.platform.problem.RecordConflictException;
 
 class IntegrityWorkTest {
 

@@ -14,7 +14,7 @@ import ruleoflaw.ledger.contracts.study.RequiredLawListCorrected;
 import ruleoflaw.ledger.contracts.study.RequiredLawListDetails;
 import ruleoflaw.ledger.contracts.study.RequiredLawListRecorded;
 import ruleoflaw.ledger.contracts.study.WithdrawRequiredLawList;
-import ruleoflaw.ledger.platform.record.RecordConflictException;
+import ruleoflaw.ledger.platform.problem.RecordConflictException;
 
 class RequiredLawListTest {
 

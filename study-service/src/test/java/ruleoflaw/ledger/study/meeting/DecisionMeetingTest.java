@@ -19,7 +19,7 @@ import ruleoflaw.ledger.contracts.study.DecisionMeetingDetails;
 import ruleoflaw.ledger.contracts.study.DecisionMeetingRecorded;
 import ruleoflaw.ledger.contracts.study.RecordDecisionMeeting;
 import ruleoflaw.ledger.contracts.study.WithdrawDecisionMeeting;
-import ruleoflaw.ledger.platform.record.RecordConflictException;
+import ruleoflaw.ledger.platform.problem.RecordConflictException;
 
 class DecisionMeetingTest {
 

@@ -21,7 +21,7 @@ import ruleoflaw.ledger.contracts.study.StudySessionCorrected;
 import ruleoflaw.ledger.contracts.study.StudySessionDetails;
 import ruleoflaw.ledger.contracts.study.StudySessionRecorded;
 import ruleoflaw.ledger.contracts.study.WithdrawStudySession;
-import ruleoflaw.ledger.platform.record.RecordConflictException;
+import ruleoflaw.ledger.platform.problem.RecordConflictException;
 
 class StudySessionTest {
 

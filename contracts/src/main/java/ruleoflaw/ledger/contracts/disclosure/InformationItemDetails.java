@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import ruleoflaw.ledger.contracts.record.BusinessDate;
+import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 import ruleoflaw.ledger.contracts.record.RecordDetails;
 
 /** One item of information the bureau published on its own initiative (主动公开). */
@@ -30,5 +31,23 @@ public record InformationItemDetails(
     @Override
     public LocalDate businessDate() {
         return publishedOn;
+    }
+
+    /** A statutory item names its kind and when it was formed; nothing is published before it is formed. */
+    @Override
+    public InformationItemDetails checked() {
+        if (category == InformationCategory.STATUTORY && statutoryKind == null) {
+            throw new InvalidFieldException("statutoryKind", "a statutory item says which kind it is");
+        }
+        if (category != InformationCategory.STATUTORY && statutoryKind != null) {
+            throw new InvalidFieldException("statutoryKind", "only a statutory item has a statutory kind");
+        }
+        if (category == InformationCategory.STATUTORY && formedOn == null) {
+            throw new InvalidFieldException("formedOn", "a statutory item says when the information was formed or changed");
+        }
+        if (formedOn != null && publishedOn.isBefore(formedOn)) {
+            throw new InvalidFieldException("publishedOn", "must not be before formedOn");
+        }
+        return this;
     }
 }

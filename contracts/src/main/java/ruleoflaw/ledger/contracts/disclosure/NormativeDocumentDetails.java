@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import ruleoflaw.ledger.contracts.record.BusinessDate;
+import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 import ruleoflaw.ledger.contracts.record.RecordDetails;
 
 /** A normative document (规范性文件) the bureau issued, new or revising an earlier one. */
@@ -29,5 +30,20 @@ public record NormativeDocumentDetails(
     @Override
     public LocalDate businessDate() {
         return issuedOn;
+    }
+
+    /** It takes effect on or after it is issued, and stays valid no earlier; it does not revise itself. */
+    @Override
+    public NormativeDocumentDetails checked() {
+        if (effectiveFrom.isBefore(issuedOn)) {
+            throw new InvalidFieldException("effectiveFrom", "must not be before issuedOn");
+        }
+        if (validUntil != null && validUntil.isBefore(effectiveFrom)) {
+            throw new InvalidFieldException("validUntil", "must not be before effectiveFrom");
+        }
+        if (documentNumber.equals(revisesDocumentNumber)) {
+            throw new InvalidFieldException("revisesDocumentNumber", "a document does not revise itself");
+        }
+        return this;
     }
 }

@@ -14,4 +14,13 @@ public interface RecordDetails {
     LocalDate businessDate();
 
     String title();
+
+    /**
+     * The record as it is kept, once its type's own rules hold: a rule broken throws {@link InvalidFieldException}
+     * naming the field (nothing is recorded); text may come back stripped of surrounding blanks. Checked when a
+     * record is stated, first or in a correction. A type without rules of its own keeps this default.
+     */
+    default RecordDetails checked() {
+        return this;
+    }
 }

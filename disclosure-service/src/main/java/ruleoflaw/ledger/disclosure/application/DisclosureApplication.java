@@ -17,8 +17,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 
 import ruleoflaw.ledger.contracts.calendar.ChinaTime;
-import ruleoflaw.ledger.contracts.calendar.WorkingDays;
 import ruleoflaw.ledger.contracts.calendar.WorkingDays.DueDay;
+import ruleoflaw.ledger.contracts.calendar.WorkingDays;
 import ruleoflaw.ledger.contracts.disclosure.AnswerDisclosureApplication;
 import ruleoflaw.ledger.contracts.disclosure.ApplicationCorrectionReceived;
 import ruleoflaw.ledger.contracts.disclosure.ApplicationCorrectionRequested;
@@ -35,13 +35,13 @@ import ruleoflaw.ledger.contracts.disclosure.DisclosureApplicationEvent;
 import ruleoflaw.ledger.contracts.disclosure.DisclosureApplicationFile;
 import ruleoflaw.ledger.contracts.disclosure.DisclosureApplicationRecorded;
 import ruleoflaw.ledger.contracts.disclosure.ReceiveApplicationCorrection;
-import ruleoflaw.ledger.contracts.disclosure.RecountApplicationDueDay;
 import ruleoflaw.ledger.contracts.disclosure.RecordDisclosureApplication;
+import ruleoflaw.ledger.contracts.disclosure.RecountApplicationDueDay;
 import ruleoflaw.ledger.contracts.disclosure.RequestApplicationCorrection;
 import ruleoflaw.ledger.contracts.disclosure.WithdrawDisclosureApplication;
+import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 import ruleoflaw.ledger.contracts.record.RecordWithdrawn;
 import ruleoflaw.ledger.platform.eventstore.LedgerSnapshots;
-import ruleoflaw.ledger.platform.problem.InvalidFieldException;
 import ruleoflaw.ledger.platform.problem.RecordConflictException;
 import ruleoflaw.ledger.platform.record.RecordRules;
 

@@ -3,10 +3,7 @@ package ruleoflaw.ledger.disclosure.item;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import ruleoflaw.ledger.contracts.disclosure.CorrectInformationItem;
-import ruleoflaw.ledger.contracts.disclosure.RecordInformationItem;
 import ruleoflaw.ledger.contracts.disclosure.InformationItemDetails;
-import ruleoflaw.ledger.contracts.disclosure.WithdrawInformationItem;
 import ruleoflaw.ledger.platform.record.RecordResource;
 import ruleoflaw.ledger.platform.record.RecordSupport;
 
@@ -15,6 +12,6 @@ import ruleoflaw.ledger.platform.record.RecordSupport;
 class InformationItemResource extends RecordResource<InformationItemDetails> {
 
     InformationItemResource(RecordSupport support) {
-        super(support, InformationItemDetails.TYPE, new Commands<>(RecordInformationItem::new, CorrectInformationItem::new, WithdrawInformationItem::new));
+        super(support, InformationItemDetails.TYPE);
     }
 }

@@ -3,10 +3,7 @@ package ruleoflaw.ledger.disclosure.normative;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import ruleoflaw.ledger.contracts.disclosure.CorrectNormativeDocument;
-import ruleoflaw.ledger.contracts.disclosure.RecordNormativeDocument;
 import ruleoflaw.ledger.contracts.disclosure.NormativeDocumentDetails;
-import ruleoflaw.ledger.contracts.disclosure.WithdrawNormativeDocument;
 import ruleoflaw.ledger.platform.record.RecordResource;
 import ruleoflaw.ledger.platform.record.RecordSupport;
 
@@ -15,6 +12,6 @@ import ruleoflaw.ledger.platform.record.RecordSupport;
 class NormativeDocumentResource extends RecordResource<NormativeDocumentDetails> {
 
     NormativeDocumentResource(RecordSupport support) {
-        super(support, NormativeDocumentDetails.TYPE, new Commands<>(RecordNormativeDocument::new, CorrectNormativeDocument::new, WithdrawNormativeDocument::new));
+        super(support, NormativeDocumentDetails.TYPE);
     }
 }

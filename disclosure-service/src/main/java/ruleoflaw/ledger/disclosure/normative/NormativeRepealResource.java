@@ -3,10 +3,7 @@ package ruleoflaw.ledger.disclosure.normative;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import ruleoflaw.ledger.contracts.disclosure.CorrectNormativeRepeal;
-import ruleoflaw.ledger.contracts.disclosure.RecordNormativeRepeal;
 import ruleoflaw.ledger.contracts.disclosure.NormativeRepealDetails;
-import ruleoflaw.ledger.contracts.disclosure.WithdrawNormativeRepeal;
 import ruleoflaw.ledger.platform.record.RecordResource;
 import ruleoflaw.ledger.platform.record.RecordSupport;
 
@@ -15,6 +12,6 @@ import ruleoflaw.ledger.platform.record.RecordSupport;
 class NormativeRepealResource extends RecordResource<NormativeRepealDetails> {
 
     NormativeRepealResource(RecordSupport support) {
-        super(support, NormativeRepealDetails.TYPE, new Commands<>(RecordNormativeRepeal::new, CorrectNormativeRepeal::new, WithdrawNormativeRepeal::new));
+        super(support, NormativeRepealDetails.TYPE);
     }
 }

@@ -3,10 +3,7 @@ package ruleoflaw.ledger.disclosure.service;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import ruleoflaw.ledger.contracts.disclosure.CorrectServiceItem;
-import ruleoflaw.ledger.contracts.disclosure.RecordServiceItem;
 import ruleoflaw.ledger.contracts.disclosure.ServiceItemDetails;
-import ruleoflaw.ledger.contracts.disclosure.WithdrawServiceItem;
 import ruleoflaw.ledger.platform.record.RecordResource;
 import ruleoflaw.ledger.platform.record.RecordSupport;
 
@@ -15,6 +12,6 @@ import ruleoflaw.ledger.platform.record.RecordSupport;
 class ServiceItemResource extends RecordResource<ServiceItemDetails> {
 
     ServiceItemResource(RecordSupport support) {
-        super(support, ServiceItemDetails.TYPE, new Commands<>(RecordServiceItem::new, CorrectServiceItem::new, WithdrawServiceItem::new));
+        super(support, ServiceItemDetails.TYPE);
     }
 }

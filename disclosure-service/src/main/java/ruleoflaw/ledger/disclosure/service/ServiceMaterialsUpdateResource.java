@@ -3,10 +3,7 @@ package ruleoflaw.ledger.disclosure.service;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import ruleoflaw.ledger.contracts.disclosure.CorrectServiceMaterialsUpdate;
-import ruleoflaw.ledger.contracts.disclosure.RecordServiceMaterialsUpdate;
 import ruleoflaw.ledger.contracts.disclosure.ServiceMaterialsUpdateDetails;
-import ruleoflaw.ledger.contracts.disclosure.WithdrawServiceMaterialsUpdate;
 import ruleoflaw.ledger.platform.record.RecordResource;
 import ruleoflaw.ledger.platform.record.RecordSupport;
 
@@ -15,6 +12,6 @@ import ruleoflaw.ledger.platform.record.RecordSupport;
 class ServiceMaterialsUpdateResource extends RecordResource<ServiceMaterialsUpdateDetails> {
 
     ServiceMaterialsUpdateResource(RecordSupport support) {
-        super(support, ServiceMaterialsUpdateDetails.TYPE, new Commands<>(RecordServiceMaterialsUpdate::new, CorrectServiceMaterialsUpdate::new, WithdrawServiceMaterialsUpdate::new));
+        super(support, ServiceMaterialsUpdateDetails.TYPE);
     }
 }

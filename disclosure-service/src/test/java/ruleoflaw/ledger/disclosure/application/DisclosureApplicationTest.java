@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import ruleoflaw.ledger.contracts.calendar.ChinaTime;
-import ruleoflaw.ledger.contracts.calendar.WorkingDays;
 import ruleoflaw.ledger.contracts.calendar.WorkingDays.DueDay;
+import ruleoflaw.ledger.contracts.calendar.WorkingDays;
 import ruleoflaw.ledger.contracts.disclosure.AnswerDisclosureApplication;
 import ruleoflaw.ledger.contracts.disclosure.ApplicantType;
 import ruleoflaw.ledger.contracts.disclosure.ApplicationCorrectionReceived;
@@ -38,12 +38,12 @@ import ruleoflaw.ledger.contracts.disclosure.DisclosureApplicationDetails;
 import ruleoflaw.ledger.contracts.disclosure.DisclosureApplicationFile;
 import ruleoflaw.ledger.contracts.disclosure.DisclosureApplicationRecorded;
 import ruleoflaw.ledger.contracts.disclosure.ReceiveApplicationCorrection;
-import ruleoflaw.ledger.contracts.disclosure.RecountApplicationDueDay;
 import ruleoflaw.ledger.contracts.disclosure.RecordDisclosureApplication;
+import ruleoflaw.ledger.contracts.disclosure.RecountApplicationDueDay;
 import ruleoflaw.ledger.contracts.disclosure.RequestApplicationCorrection;
 import ruleoflaw.ledger.contracts.disclosure.WithdrawDisclosureApplication;
+import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 import ruleoflaw.ledger.contracts.record.RecordWithdrawn;
-import ruleoflaw.ledger.platform.problem.InvalidFieldException;
 import ruleoflaw.ledger.platform.problem.RecordConflictException;
 
 class DisclosureApplicationTest {

@@ -37,8 +37,8 @@ import ruleoflaw.ledger.contracts.litigation.RecordHearing;
 import ruleoflaw.ledger.contracts.litigation.RecordLegalCase;
 import ruleoflaw.ledger.contracts.litigation.RegisterCaseOnPlatform;
 import ruleoflaw.ledger.contracts.litigation.WithdrawLegalCase;
+import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 import ruleoflaw.ledger.contracts.record.RecordWithdrawn;
-import ruleoflaw.ledger.platform.problem.InvalidFieldException;
 import ruleoflaw.ledger.platform.problem.RecordConflictException;
 
 class LegalCaseTest {

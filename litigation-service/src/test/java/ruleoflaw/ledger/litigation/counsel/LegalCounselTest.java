@@ -16,8 +16,8 @@ import ruleoflaw.ledger.contracts.litigation.LegalCounselDetails;
 import ruleoflaw.ledger.contracts.litigation.LegalCounselRecorded;
 import ruleoflaw.ledger.contracts.litigation.RecordLegalCounsel;
 import ruleoflaw.ledger.contracts.litigation.WithdrawLegalCounsel;
+import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 import ruleoflaw.ledger.contracts.record.RecordWithdrawn;
-import ruleoflaw.ledger.platform.problem.InvalidFieldException;
 import ruleoflaw.ledger.platform.problem.RecordConflictException;
 
 class LegalCounselTest {

@@ -7,14 +7,14 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import ruleoflaw.ledger.contracts.outreach.CorrectBriefing;
 import ruleoflaw.ledger.contracts.outreach.BriefingCorrected;
 import ruleoflaw.ledger.contracts.outreach.BriefingDetails;
 import ruleoflaw.ledger.contracts.outreach.BriefingRecorded;
+import ruleoflaw.ledger.contracts.outreach.CorrectBriefing;
 import ruleoflaw.ledger.contracts.outreach.RecordBriefing;
 import ruleoflaw.ledger.contracts.outreach.WithdrawBriefing;
+import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 import ruleoflaw.ledger.contracts.record.RecordWithdrawn;
-import ruleoflaw.ledger.platform.problem.InvalidFieldException;
 import ruleoflaw.ledger.platform.record.RecordRules;
 
 /** One policy briefing (政策宣讲会): no more enterprises present than attendees. */

@@ -7,15 +7,15 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import ruleoflaw.ledger.contracts.outreach.ContestantsBySource;
-import ruleoflaw.ledger.contracts.outreach.CorrectContestEdition;
 import ruleoflaw.ledger.contracts.outreach.ContestEditionCorrected;
 import ruleoflaw.ledger.contracts.outreach.ContestEditionDetails;
 import ruleoflaw.ledger.contracts.outreach.ContestEditionRecorded;
+import ruleoflaw.ledger.contracts.outreach.ContestantsBySource;
+import ruleoflaw.ledger.contracts.outreach.CorrectContestEdition;
 import ruleoflaw.ledger.contracts.outreach.RecordContestEdition;
 import ruleoflaw.ledger.contracts.outreach.WithdrawContestEdition;
+import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 import ruleoflaw.ledger.contracts.record.RecordWithdrawn;
-import ruleoflaw.ledger.platform.problem.InvalidFieldException;
 import ruleoflaw.ledger.platform.record.RecordRules;
 
 /**

@@ -8,7 +8,7 @@ import ruleoflaw.ledger.contracts.outreach.ContestSeriesDetails;
 import ruleoflaw.ledger.contracts.outreach.CorrectContestEdition;
 import ruleoflaw.ledger.contracts.outreach.RecordContestEdition;
 import ruleoflaw.ledger.contracts.outreach.WithdrawContestEdition;
-import ruleoflaw.ledger.platform.problem.InvalidFieldException;
+import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 import ruleoflaw.ledger.platform.record.RecordIndex;
 import ruleoflaw.ledger.platform.record.RecordResource;
 import ruleoflaw.ledger.platform.record.RecordSupport;

@@ -7,14 +7,14 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import ruleoflaw.ledger.contracts.outreach.CorrectContestSeries;
 import ruleoflaw.ledger.contracts.outreach.ContestSeriesCorrected;
 import ruleoflaw.ledger.contracts.outreach.ContestSeriesDetails;
 import ruleoflaw.ledger.contracts.outreach.ContestSeriesRecorded;
+import ruleoflaw.ledger.contracts.outreach.CorrectContestSeries;
 import ruleoflaw.ledger.contracts.outreach.RecordContestSeries;
 import ruleoflaw.ledger.contracts.outreach.WithdrawContestSeries;
+import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 import ruleoflaw.ledger.contracts.record.RecordWithdrawn;
-import ruleoflaw.ledger.platform.problem.InvalidFieldException;
 import ruleoflaw.ledger.platform.record.RecordRules;
 
 /** One contest series (e.g. 科普讲解大赛), registered once; its editions are records of their own. */

@@ -16,7 +16,7 @@ import ruleoflaw.ledger.contracts.outreach.ContestSeriesDetails;
 import ruleoflaw.ledger.contracts.outreach.CorrectContestSeries;
 import ruleoflaw.ledger.contracts.outreach.RecordContestSeries;
 import ruleoflaw.ledger.contracts.outreach.WithdrawContestSeries;
-import ruleoflaw.ledger.platform.problem.InvalidFieldException;
+import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 import ruleoflaw.ledger.platform.record.RecordResource;
 import ruleoflaw.ledger.platform.record.RecordSupport;
 

@@ -8,14 +8,14 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import ruleoflaw.ledger.contracts.outreach.Campaign;
-import ruleoflaw.ledger.contracts.outreach.CorrectCampaignEvent;
 import ruleoflaw.ledger.contracts.outreach.CampaignEventCorrected;
 import ruleoflaw.ledger.contracts.outreach.CampaignEventDetails;
 import ruleoflaw.ledger.contracts.outreach.CampaignEventRecorded;
+import ruleoflaw.ledger.contracts.outreach.CorrectCampaignEvent;
 import ruleoflaw.ledger.contracts.outreach.RecordCampaignEvent;
 import ruleoflaw.ledger.contracts.outreach.WithdrawCampaignEvent;
+import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 import ruleoflaw.ledger.contracts.record.RecordWithdrawn;
-import ruleoflaw.ledger.platform.problem.InvalidFieldException;
 import ruleoflaw.ledger.platform.record.RecordRules;
 
 /** One publicity event: another campaign is named, and an event ends on or after its start, within a year of it. */

@@ -7,15 +7,15 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import ruleoflaw.ledger.contracts.outreach.CreditCode;
 import ruleoflaw.ledger.contracts.outreach.CorrectEnterpriseVisit;
+import ruleoflaw.ledger.contracts.outreach.CreditCode;
 import ruleoflaw.ledger.contracts.outreach.EnterpriseVisitCorrected;
 import ruleoflaw.ledger.contracts.outreach.EnterpriseVisitDetails;
 import ruleoflaw.ledger.contracts.outreach.EnterpriseVisitRecorded;
 import ruleoflaw.ledger.contracts.outreach.RecordEnterpriseVisit;
 import ruleoflaw.ledger.contracts.outreach.WithdrawEnterpriseVisit;
+import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 import ruleoflaw.ledger.contracts.record.RecordWithdrawn;
-import ruleoflaw.ledger.platform.problem.InvalidFieldException;
 import ruleoflaw.ledger.platform.record.RecordRules;
 
 /** One enterprise visit (一企一策), the enterprise known by its unified social credit code. */

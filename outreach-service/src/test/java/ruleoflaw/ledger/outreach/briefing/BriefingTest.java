@@ -17,8 +17,8 @@ import ruleoflaw.ledger.contracts.outreach.BriefingRecorded;
 import ruleoflaw.ledger.contracts.outreach.CorrectBriefing;
 import ruleoflaw.ledger.contracts.outreach.RecordBriefing;
 import ruleoflaw.ledger.contracts.outreach.WithdrawBriefing;
+import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 import ruleoflaw.ledger.contracts.record.RecordWithdrawn;
-import ruleoflaw.ledger.platform.problem.InvalidFieldException;
 import ruleoflaw.ledger.platform.problem.RecordConflictException;
 
 class BriefingTest {

@@ -18,8 +18,8 @@ import ruleoflaw.ledger.contracts.outreach.ContestantsBySource;
 import ruleoflaw.ledger.contracts.outreach.CorrectContestEdition;
 import ruleoflaw.ledger.contracts.outreach.RecordContestEdition;
 import ruleoflaw.ledger.contracts.outreach.WithdrawContestEdition;
+import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 import ruleoflaw.ledger.contracts.record.RecordWithdrawn;
-import ruleoflaw.ledger.platform.problem.InvalidFieldException;
 import ruleoflaw.ledger.platform.problem.RecordConflictException;
 
 class ContestEditionTest {

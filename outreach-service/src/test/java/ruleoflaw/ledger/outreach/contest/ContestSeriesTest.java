@@ -17,8 +17,8 @@ import ruleoflaw.ledger.contracts.outreach.ContestSeriesRecorded;
 import ruleoflaw.ledger.contracts.outreach.CorrectContestSeries;
 import ruleoflaw.ledger.contracts.outreach.RecordContestSeries;
 import ruleoflaw.ledger.contracts.outreach.WithdrawContestSeries;
+import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 import ruleoflaw.ledger.contracts.record.RecordWithdrawn;
-import ruleoflaw.ledger.platform.problem.InvalidFieldException;
 import ruleoflaw.ledger.platform.problem.RecordConflictException;
 
 class ContestSeriesTest {

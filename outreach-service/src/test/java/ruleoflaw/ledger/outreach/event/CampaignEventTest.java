@@ -18,8 +18,8 @@ import ruleoflaw.ledger.contracts.outreach.CampaignEventRecorded;
 import ruleoflaw.ledger.contracts.outreach.CorrectCampaignEvent;
 import ruleoflaw.ledger.contracts.outreach.RecordCampaignEvent;
 import ruleoflaw.ledger.contracts.outreach.WithdrawCampaignEvent;
+import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 import ruleoflaw.ledger.contracts.record.RecordWithdrawn;
-import ruleoflaw.ledger.platform.problem.InvalidFieldException;
 import ruleoflaw.ledger.platform.problem.RecordConflictException;
 
 class CampaignEventTest {

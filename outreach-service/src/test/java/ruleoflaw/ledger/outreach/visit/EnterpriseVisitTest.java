@@ -17,8 +17,8 @@ import ruleoflaw.ledger.contracts.outreach.EnterpriseVisitDetails;
 import ruleoflaw.ledger.contracts.outreach.EnterpriseVisitRecorded;
 import ruleoflaw.ledger.contracts.outreach.RecordEnterpriseVisit;
 import ruleoflaw.ledger.contracts.outreach.WithdrawEnterpriseVisit;
+import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 import ruleoflaw.ledger.contracts.record.RecordWithdrawn;
-import ruleoflaw.ledger.platform.problem.InvalidFieldException;
 import ruleoflaw.ledger.platform.problem.RecordConflictException;
 
 class EnterpriseVisitTest {

@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import ruleoflaw.ledger.platform.problem.InvalidFieldException;
+import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 
 /**
  * {@code GET /api/<context>/ledger?year=2024[&to=2025][&history=true]}: this service's records of those years as

@@ -5,6 +5,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -59,9 +60,9 @@ public class RecordConfiguration {
     }
 
     @Bean
-    RecordSupport recordSupport(CommandGateway commands, RecordIndex index, EventStore events,
-            ObjectProvider<LedgerLines> lines, ObjectMapper json) {
-        return new RecordSupport(commands, index, new RecordHistory(events), lines.getIfAvailable(() -> LedgerLines.PLAIN),
-                json);
+    RecordSupport recordSupport(CommandGateway commands, @Value("${ledger.security.context}") String context,
+            RecordIndex index, EventStore events, ObjectProvider<LedgerLines> lines, ObjectMapper json) {
+        return new RecordSupport(commands, context, index, new RecordHistory(events),
+                lines.getIfAvailable(() -> LedgerLines.PLAIN), json);
     }
 }

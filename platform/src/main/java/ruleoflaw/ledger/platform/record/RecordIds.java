@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import ruleoflaw.ledger.platform.problem.InvalidFieldException;
+import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 
 /**
  * Record ids: generated, or chosen by the writer in the {@code Record-Id} header of the POST that records it (a ledger

@@ -20,10 +20,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import ruleoflaw.ledger.contracts.record.Correction;
+import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 import ruleoflaw.ledger.contracts.record.RecordDetails;
 import ruleoflaw.ledger.contracts.record.Withdrawal;
 import ruleoflaw.ledger.platform.idempotency.IdempotencyFilter;
-import ruleoflaw.ledger.platform.problem.InvalidFieldException;
 import ruleoflaw.ledger.platform.problem.RecordConflictException;
 import ruleoflaw.ledger.platform.web.Recorded;
 
@@ -32,8 +32,9 @@ import ruleoflaw.ledger.platform.web.Recorded;
  * {@code Record-Id} already holding the same record, 200 and {@code Record-Already-Present: true}; holding another
  * record, of any context, 409),
  * GET lists a year (paged) or fetches one, PUT corrects (full details, reason, expected version), POST
- * {@code /{id}/withdrawal} withdraws with a reason, GET {@code /{id}/history} tells every change. A feature
- * extends it with its path, its record type and how its commands are made.
+ * {@code /{id}/withdrawal} withdraws with a reason, GET {@code /{id}/history} tells every change. A simple record
+ * type extends it with its path and type: its commands are the service's {@link SimpleRecord}'s. A type with a
+ * lifecycle of its own gives its own aggregate's commands.
  */
 public abstract class RecordResource<D extends RecordDetails> {
 
@@ -63,6 +64,19 @@ public abstract class RecordResource<D extends RecordDetails> {
         this.commands = commands;
     }
 
+    /** A simple record type: recorded, corrected and withdrawn by the service's {@link SimpleRecord}. */
+    protected RecordResource(RecordSupport support, String type) {
+        this(support, type, support.simpleRecordCommands());
+    }
+
+    /**
+     * The details a request states, once what the service knows beyond the record holds (e.g. that a named record
+     * exists): throws {@code InvalidFieldException} otherwise. The record's own rules are its type's.
+     */
+    protected D accepted(D details) {
+        return details;
+    }
+
     /** The type of the records this resource keeps (e.g. {@code study.session}). */
     public String recordType() {
         return type;
@@ -77,7 +91,7 @@ public abstract class RecordResource<D extends RecordDetails> {
             id = RecordIds.ofIdempotencyKey(idempotencyKey);
             // it exists only if an earlier attempt recorded it and then failed to answer (the key is not answered yet)
             if (!support.index().exists(id)) {
-                sendNew(id, commands.record().apply(id, details));
+                sendNew(id, commands.record().apply(id, accepted(details)));
             }
         } else {
             id = RecordIds.chosenOrNew(chosenId);
@@ -88,7 +102,7 @@ public abstract class RecordResource<D extends RecordDetails> {
                 }
                 return ResponseEntity.ok().location(location(id)).header(ALREADY_PRESENT, "true").body(new Recorded(id));
             }
-            sendNew(id, commands.record().apply(id, details));
+            sendNew(id, commands.record().apply(id, accepted(details)));
         }
         return ResponseEntity.created(location(id)).body(new Recorded(id));
     }
@@ -129,7 +143,7 @@ public abstract class RecordResource<D extends RecordDetails> {
     public RecordIndex.Entry correct(@PathVariable String id, @Valid @RequestBody Correction<D> correction) {
         support.existing(type, id);
         support.send(commands.correct().command(id, correction.expectedVersion(), correction.reason().strip(),
-                correction.record()));
+                accepted(correction.record())));
         return support.existing(type, id);
     }
 

@@ -3,13 +3,18 @@ package ruleoflaw.ledger.platform.record;
 import java.util.List;
 import java.util.Optional;
 
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.GenericMessage;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import ruleoflaw.ledger.contracts.record.RecordCommands;
+import ruleoflaw.ledger.contracts.record.RecordDetails;
 import ruleoflaw.ledger.platform.ledger.LedgerLines;
 
 /**
@@ -19,18 +24,33 @@ import ruleoflaw.ledger.platform.ledger.LedgerLines;
 public class RecordSupport {
 
     private final CommandGateway commands;
+    private final String context;
     private final RecordIndex index;
     private final RecordHistory history;
     private final LedgerLines lines;
     private final ObjectMapper json;
 
-    RecordSupport(CommandGateway commands, RecordIndex index, RecordHistory history, LedgerLines lines,
+    RecordSupport(CommandGateway commands, String context, RecordIndex index, RecordHistory history, LedgerLines lines,
             ObjectMapper json) {
         this.commands = commands;
+        this.context = context;
         this.index = index;
         this.history = history;
         this.lines = lines;
         this.json = json;
+    }
+
+    /** The commands of the service's {@link SimpleRecord}, under the names its context handles them by. */
+    <D extends RecordDetails> RecordResource.Commands<D> simpleRecordCommands() {
+        return new RecordResource.Commands<>(
+                (id, details) -> named(SimpleRecord.RECORD, new RecordCommands.Record(id, details)),
+                (id, version, reason, details) -> named(SimpleRecord.CORRECT,
+                        new RecordCommands.Correct(id, version, reason, details)),
+                (id, version, reason) -> named(SimpleRecord.WITHDRAW, new RecordCommands.Withdraw(id, version, reason)));
+    }
+
+    private CommandMessage<?> named(String command, Object payload) {
+        return new GenericCommandMessage<>(new GenericMessage<>(payload), context + command);
     }
 
     void send(Object command) {

@@ -7,7 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
 import ruleoflaw.ledger.contracts.calendar.ChinaTime;
-import ruleoflaw.ledger.platform.problem.InvalidFieldException;
+import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 
 /**
  * The moment a report's records are taken as of: {@code asOf} is an ISO instant, or a date meaning the end of that

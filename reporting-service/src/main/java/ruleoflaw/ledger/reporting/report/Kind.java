@@ -5,7 +5,7 @@ import java.time.MonthDay;
 import java.util.Arrays;
 import java.util.List;
 
-import ruleoflaw.ledger.platform.problem.InvalidFieldException;
+import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 
 /**
  * The two statutory annual reports of a department, each with the day of the following year it must be public

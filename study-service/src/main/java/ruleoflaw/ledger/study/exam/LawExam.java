@@ -7,6 +7,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 import ruleoflaw.ledger.contracts.record.RecordWithdrawn;
 import ruleoflaw.ledger.contracts.study.CorrectLawExam;
 import ruleoflaw.ledger.contracts.study.LawExamCorrected;
@@ -14,7 +15,6 @@ import ruleoflaw.ledger.contracts.study.LawExamDetails;
 import ruleoflaw.ledger.contracts.study.LawExamRecorded;
 import ruleoflaw.ledger.contracts.study.RecordLawExam;
 import ruleoflaw.ledger.contracts.study.WithdrawLawExam;
-import ruleoflaw.ledger.platform.problem.InvalidFieldException;
 import ruleoflaw.ledger.platform.record.RecordRules;
 
 /** One law exam (法治理论知识考试): nobody passes who did not sit it, nobody sits it who was not eligible. */

@@ -7,6 +7,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 import ruleoflaw.ledger.contracts.record.RecordWithdrawn;
 import ruleoflaw.ledger.contracts.study.CorrectIntegrityWork;
 import ruleoflaw.ledger.contracts.study.IntegrityWorkCorrected;
@@ -15,7 +16,6 @@ import ruleoflaw.ledger.contracts.study.IntegrityWorkKind;
 import ruleoflaw.ledger.contracts.study.IntegrityWorkRecorded;
 import ruleoflaw.ledger.contracts.study.RecordIntegrityWork;
 import ruleoflaw.ledger.contracts.study.WithdrawIntegrityWork;
-import ruleoflaw.ledger.platform.problem.InvalidFieldException;
 import ruleoflaw.ledger.platform.record.RecordRules;
 
 /** One piece of integrity work (党风廉政): an integrity study session, or a talk naming how many were talked to. */

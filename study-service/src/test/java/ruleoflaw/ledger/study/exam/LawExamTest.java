@@ -10,6 +10,7 @@ import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 import ruleoflaw.ledger.contracts.record.RecordWithdrawn;
 import ruleoflaw.ledger.contracts.study.CorrectLawExam;
 import ruleoflaw.ledger.contracts.study.LawExamCorrected;
@@ -17,7 +18,6 @@ import ruleoflaw.ledger.contracts.study.LawExamDetails;
 import ruleoflaw.ledger.contracts.study.LawExamRecorded;
 import ruleoflaw.ledger.contracts.study.RecordLawExam;
 import ruleoflaw.ledger.contracts.study.WithdrawLawExam;
-import ruleoflaw.ledger.platform.problem.InvalidFieldException;
 import ruleoflaw.ledger.platform.problem.RecordConflictException;
 
 class LawExamTest {

@@ -13,6 +13,7 @@ import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 import ruleoflaw.ledger.contracts.record.RecordWithdrawn;
 import ruleoflaw.ledger.contracts.study.CorrectIntegrityWork;
 import ruleoflaw.ledger.contracts.study.IntegrityWorkCorrected;
@@ -20,7 +21,6 @@ import ruleoflaw.ledger.contracts.study.IntegrityWorkDetails;
 import ruleoflaw.ledger.contracts.study.IntegrityWorkRecorded;
 import ruleoflaw.ledger.contracts.study.RecordIntegrityWork;
 import ruleoflaw.ledger.contracts.study.WithdrawIntegrityWork;
-import ruleoflaw.ledger.platform.problem.InvalidFieldException;
 import ruleoflaw.ledger.platform.problem.RecordConflictException;
 
 class IntegrityWorkTest {

@@ -1,4 +1,4 @@
-package ruleoflaw.ledger.platform.problem;
+package ruleoflaw.ledger.contracts.record;
 
 /**
  * A field of a request breaks a rule: a record against the domain (e.g. more exam passes than

@@ -1,0 +1,49 @@
+package ruleoflaw.ledger.contracts.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import ruleoflaw.ledger.contracts.record.InvalidFieldException;
+
+class InformationItemDetailsTest {
+
+    private static final LocalDate FORMED = LocalDate.of(2024, 3, 1);
+
+    private static InformationItemDetails item(InformationCategory category, StatutoryKind kind, LocalDate formedOn,
+            LocalDate publishedOn) {
+        return new InformationItemDetails(category, kind, "区科技局2024年部门预算", formedOn, publishedOn, "政府门户网站", null);
+    }
+
+    @Test
+    void aStatutoryItemWithItsKindAndFormingIsKeptAsItIs() {
+        InformationItemDetails budget = item(InformationCategory.STATUTORY, StatutoryKind.BUDGETS_AND_FINAL_ACCOUNTS,
+                FORMED, FORMED.plusDays(14));
+        assertThat(budget.checked()).isEqualTo(budget);
+    }
+
+    @Test
+    void aStatutoryItemNamesItsKindAndWhenItWasFormed() {
+        assertRefused(item(InformationCategory.STATUTORY, null, FORMED, FORMED), "statutoryKind");
+        assertRefused(item(InformationCategory.STATUTORY, StatutoryKind.LEADERS, null, FORMED), "formedOn");
+    }
+
+    @Test
+    void onlyAStatutoryItemHasAStatutoryKind() {
+        assertRefused(item(InformationCategory.NEWS, StatutoryKind.LEADERS, null, FORMED), "statutoryKind");
+    }
+
+    @Test
+    void nothingIsPublishedBeforeItIsFormed() {
+        assertRefused(item(InformationCategory.STATUTORY, StatutoryKind.FUNCTIONS, FORMED, FORMED.minusDays(1)),
+                "publishedOn");
+    }
+
+    private static void assertRefused(InformationItemDetails details, String field) {
+        assertThatThrownBy(details::checked).isInstanceOfSatisfying(InvalidFieldException.class,
+                refused -> assertThat(refused.field()).isEqualTo(field));
+    }
+}

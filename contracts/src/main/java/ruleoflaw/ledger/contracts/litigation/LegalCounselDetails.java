@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import ruleoflaw.ledger.contracts.record.BusinessDate;
+import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 import ruleoflaw.ledger.contracts.record.RecordDetails;
 
 /**
@@ -37,5 +38,17 @@ public record LegalCounselDetails(
     @Override
     public String title() {
         return firm + " " + name;
+    }
+
+    /** The term ends on or after it starts; the filing is not before the retaining; name and firm stripped. */
+    @Override
+    public LegalCounselDetails checked() {
+        if (termEnd.isBefore(termStart)) {
+            throw new InvalidFieldException("termEnd", "must not be before termStart (" + termStart + ")");
+        }
+        if (filedOn != null && filedOn.isBefore(retainedOn)) {
+            throw new InvalidFieldException("filedOn", "must not be before retainedOn (" + retainedOn + ")");
+        }
+        return new LegalCounselDetails(name.strip(), firm.strip(), termStart, termEnd, retainedOn, filedOn);
     }
 }

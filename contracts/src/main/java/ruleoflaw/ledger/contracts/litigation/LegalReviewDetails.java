@@ -32,4 +32,10 @@ public record LegalReviewDetails(
     public String title() {
         return subject;
     }
+
+    /** Subject and conclusion without surrounding blanks. */
+    @Override
+    public LegalReviewDetails checked() {
+        return new LegalReviewDetails(kind, subject.strip(), reviewedOn, conclusion.strip());
+    }
 }

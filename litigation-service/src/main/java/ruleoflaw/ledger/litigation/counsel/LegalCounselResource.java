@@ -3,10 +3,7 @@ package ruleoflaw.ledger.litigation.counsel;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import ruleoflaw.ledger.contracts.litigation.CorrectLegalCounsel;
 import ruleoflaw.ledger.contracts.litigation.LegalCounselDetails;
-import ruleoflaw.ledger.contracts.litigation.RecordLegalCounsel;
-import ruleoflaw.ledger.contracts.litigation.WithdrawLegalCounsel;
 import ruleoflaw.ledger.platform.record.RecordResource;
 import ruleoflaw.ledger.platform.record.RecordSupport;
 
@@ -15,7 +12,6 @@ import ruleoflaw.ledger.platform.record.RecordSupport;
 class LegalCounselResource extends RecordResource<LegalCounselDetails> {
 
     LegalCounselResource(RecordSupport support) {
-        super(support, LegalCounselDetails.TYPE,
-                new Commands<>(RecordLegalCounsel::new, CorrectLegalCounsel::new, WithdrawLegalCounsel::new));
+        super(support, LegalCounselDetails.TYPE);
     }
 }

@@ -3,10 +3,7 @@ package ruleoflaw.ledger.litigation.reviews;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import ruleoflaw.ledger.contracts.litigation.CorrectLegalReview;
 import ruleoflaw.ledger.contracts.litigation.LegalReviewDetails;
-import ruleoflaw.ledger.contracts.litigation.RecordLegalReview;
-import ruleoflaw.ledger.contracts.litigation.WithdrawLegalReview;
 import ruleoflaw.ledger.platform.record.RecordResource;
 import ruleoflaw.ledger.platform.record.RecordSupport;
 
@@ -15,7 +12,6 @@ import ruleoflaw.ledger.platform.record.RecordSupport;
 class LegalReviewResource extends RecordResource<LegalReviewDetails> {
 
     LegalReviewResource(RecordSupport support) {
-        super(support, LegalReviewDetails.TYPE,
-                new Commands<>(RecordLegalReview::new, CorrectLegalReview::new, WithdrawLegalReview::new));
+        super(support, LegalReviewDetails.TYPE);
     }
 }

@@ -10,12 +10,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import ruleoflaw.ledger.contracts.record.BusinessDate;
+import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 import ruleoflaw.ledger.contracts.record.RecordDetails;
 
 /**
  * A policy briefing (政策宣讲会, e.g. on high-tech enterprise applications): its topics, the organisations that spoke,
- * how many attended and from how many enterprises. That no more enterprises were present than attendees is the
- * aggregate's rule.
+ * how many attended and from how many enterprises. That no more enterprises were present than attendees is its
+ * rule ({@link #checked()}).
  */
 public record BriefingDetails(
         @NotBlank @Size(max = 200) String title,
@@ -40,5 +41,14 @@ public record BriefingDetails(
     @Override
     public LocalDate businessDate() {
         return heldOn;
+    }
+
+    /** No more enterprises present than attendees; the title without surrounding blanks. */
+    @Override
+    public BriefingDetails checked() {
+        if (enterprisesPresent > attendees) {
+            throw new InvalidFieldException("enterprisesPresent", "must not exceed attendees");
+        }
+        return new BriefingDetails(title.strip(), heldOn, topics, speakers, attendees, enterprisesPresent);
     }
 }

@@ -10,12 +10,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import ruleoflaw.ledger.contracts.record.BusinessDate;
+import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 import ruleoflaw.ledger.contracts.record.RecordDetails;
 
 /**
  * A publicity event (科技活动周, 全国科普日, 宪法宣传周 or another named campaign): when, with whom, for about how many
  * people, publicising which laws or legal topics. It counts in the year it starts. That another campaign is named and
- * that it ends on or after its start are the aggregate's rules, so that corrections keep them too.
+ * that it ends on or after its start, within a year of it, are its rules ({@link #checked()}), kept by corrections too.
  */
 public record CampaignEventDetails(
         @NotNull Campaign campaign,
@@ -42,5 +43,25 @@ public record CampaignEventDetails(
     @Override
     public LocalDate businessDate() {
         return startsOn;
+    }
+
+    /**
+     * Another campaign is named, and the event ends on or after its start, within a year of it; title and campaign name
+     * without surrounding blanks (a blank campaign name is none).
+     */
+    @Override
+    public CampaignEventDetails checked() {
+        String name = campaignName == null || campaignName.isBlank() ? null : campaignName.strip();
+        if (campaign == Campaign.OTHER && name == null) {
+            throw new InvalidFieldException("campaignName", "names the campaign when it is not one of the listed ones");
+        }
+        if (endsOn.isBefore(startsOn)) {
+            throw new InvalidFieldException("endsOn", "must not be before startsOn");
+        }
+        if (endsOn.isAfter(startsOn.plusYears(1))) {
+            throw new InvalidFieldException("endsOn", "must be within a year of startsOn");
+        }
+        return new CampaignEventDetails(campaign, name, title.strip(), startsOn, endsOn, partners, estimatedAudience,
+                laws);
     }
 }

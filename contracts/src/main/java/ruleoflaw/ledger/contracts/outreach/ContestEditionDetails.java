@@ -11,12 +11,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import ruleoflaw.ledger.contracts.record.BusinessDate;
+import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 import ruleoflaw.ledger.contracts.record.RecordDetails;
 
 /**
  * One edition of a contest series ({@code seriesId}: the series' record id), held on {@code heldOn} in {@code year}.
- * The aggregate keeps that the date lies in the year and that the contestants by source (when given) add up to the
- * contestants; the resource that the series is a recorded, not withdrawn series.
+ * Its rules ({@link #checked()}): the date lies in the year and the contestants by source (when given) add up to the
+ * contestants; that the series is a recorded, not withdrawn series is the service's check.
  */
 public record ContestEditionDetails(
         @NotBlank @Size(max = 100) String seriesId,
@@ -43,5 +44,22 @@ public record ContestEditionDetails(
     @Override
     public LocalDate businessDate() {
         return heldOn;
+    }
+
+    /**
+     * Held in the year it names, its contestants by source (when given) adding up to its contestants; series id and
+     * title without surrounding blanks.
+     */
+    @Override
+    public ContestEditionDetails checked() {
+        if (heldOn.getYear() != year) {
+            throw new InvalidFieldException("heldOn", "must be a date in the edition's year " + year);
+        }
+        if (contestantsBySource != null && contestantsBySource.total() != contestants) {
+            throw new InvalidFieldException("contestantsBySource", "must add up to contestants (" + contestants
+                    + "), not " + contestantsBySource.total());
+        }
+        return new ContestEditionDetails(seriesId.strip(), year, edition, title.strip(), heldOn, contestants,
+                contestantsBySource, ruleOfLawContent, awards);
     }
 }

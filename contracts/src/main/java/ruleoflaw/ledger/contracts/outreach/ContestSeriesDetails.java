@@ -40,4 +40,10 @@ public record ContestSeriesDetails(
     public String title() {
         return name;
     }
+
+    /** Name and organiser without surrounding blanks. */
+    @Override
+    public ContestSeriesDetails checked() {
+        return new ContestSeriesDetails(name.strip(), organiser.strip(), partners, registeredOn);
+    }
 }

@@ -15,7 +15,7 @@ import jakarta.validation.Payload;
 /**
  * A unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters of
  * {@code 0123456789ABCDEFGHJKLMNPQRTUWXY} (no I, O, S, V, Z), the last one the check character of the first 17.
- * Lower case is accepted (the aggregate stores the code in upper case); {@code null} is left to {@code @NotNull}.
+ * Lower case is accepted (a visit keeps the code in upper case); {@code null} is left to {@code @NotNull}.
  */
 @Documented
 @Constraint(validatedBy = CreditCode.Validator.class)
@@ -29,7 +29,7 @@ public @interface CreditCode {
 
     Class<? extends Payload>[] payload() default {};
 
-    /** The check of GB 32100-2015, for the aggregate (normalizing) and for tests. */
+    /** The check of GB 32100-2015, for a visit's rules (normalizing) and for tests. */
     final class Check {
 
         static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";

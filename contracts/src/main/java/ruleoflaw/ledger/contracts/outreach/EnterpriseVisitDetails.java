@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import ruleoflaw.ledger.contracts.record.BusinessDate;
+import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 import ruleoflaw.ledger.contracts.record.RecordDetails;
 
 /**
@@ -41,5 +42,16 @@ public record EnterpriseVisitDetails(
     @Override
     public String title() {
         return enterprise;
+    }
+
+    /** A valid credit code, kept in upper case; the enterprise's name without surrounding blanks. */
+    @Override
+    public EnterpriseVisitDetails checked() {
+        if (!CreditCode.Check.valid(creditCode)) {
+            throw new InvalidFieldException("creditCode", "must be an 18-character unified social credit code with a "
+                    + "valid check character");
+        }
+        return new EnterpriseVisitDetails(enterprise.strip(), CreditCode.Check.normalized(creditCode), visitedOn, topics,
+                followUps);
     }
 }

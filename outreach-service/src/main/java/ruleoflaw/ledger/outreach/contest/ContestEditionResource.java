@@ -5,9 +5,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import ruleoflaw.ledger.contracts.outreach.ContestEditionDetails;
 import ruleoflaw.ledger.contracts.outreach.ContestSeriesDetails;
-import ruleoflaw.ledger.contracts.outreach.CorrectContestEdition;
-import ruleoflaw.ledger.contracts.outreach.RecordContestEdition;
-import ruleoflaw.ledger.contracts.outreach.WithdrawContestEdition;
 import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 import ruleoflaw.ledger.platform.record.RecordIndex;
 import ruleoflaw.ledger.platform.record.RecordResource;
@@ -16,7 +13,7 @@ import ruleoflaw.ledger.platform.record.RecordSupport;
 /**
  * Editions of a contest series. An edition names its series by the series' record id; before an edition is recorded
  * or corrected, the service's record index must know that id as a contest series that is not withdrawn (400 naming
- * {@code seriesId} otherwise). The aggregate cannot see the series, so this is the resource's check; it reads the
+ * {@code seriesId} otherwise). The record cannot see the series, so this is the resource's check; it reads the
  * index of the same service, which is kept in the command's transaction, so a series just recorded is known. A series
  * withdrawn later leaves its recorded editions as they are.
  */
@@ -24,15 +21,16 @@ import ruleoflaw.ledger.platform.record.RecordSupport;
 @RequestMapping("/api/outreach/contest-editions")
 class ContestEditionResource extends RecordResource<ContestEditionDetails> {
 
+    private final RecordIndex index;
+
     ContestEditionResource(RecordSupport support, RecordIndex index) {
-        super(support, ContestEditionDetails.TYPE, new Commands<>(
-                (id, details) -> new RecordContestEdition(id, ofKnownSeries(index, details)),
-                (id, version, reason, details) -> new CorrectContestEdition(id, version, reason,
-                        ofKnownSeries(index, details)),
-                WithdrawContestEdition::new));
+        super(support, ContestEditionDetails.TYPE);
+        this.index = index;
     }
 
-    private static ContestEditionDetails ofKnownSeries(RecordIndex index, ContestEditionDetails details) {
+    /** The edition of a recorded contest series that is not withdrawn. */
+    @Override
+    protected ContestEditionDetails accepted(ContestEditionDetails details) {
         RecordIndex.Entry series = index.find(ContestSeriesDetails.TYPE, details.seriesId().strip())
                 .orElseThrow(() -> new InvalidFieldException("seriesId",
                         "is not the id of a recorded contest series (POST /api/outreach/contest-series first)"));

@@ -13,9 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import ruleoflaw.ledger.contracts.outreach.ContestEditionDetails;
 import ruleoflaw.ledger.contracts.outreach.ContestSeriesDetails;
-import ruleoflaw.ledger.contracts.outreach.CorrectContestSeries;
-import ruleoflaw.ledger.contracts.outreach.RecordContestSeries;
-import ruleoflaw.ledger.contracts.outreach.WithdrawContestSeries;
 import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 import ruleoflaw.ledger.platform.record.RecordResource;
 import ruleoflaw.ledger.platform.record.RecordSupport;
@@ -35,8 +32,7 @@ class ContestSeriesResource extends RecordResource<ContestSeriesDetails> {
     private final JdbcTemplate jdbc;
 
     ContestSeriesResource(RecordSupport support, JdbcTemplate jdbc) {
-        super(support, ContestSeriesDetails.TYPE, new Commands<>(RecordContestSeries::new, CorrectContestSeries::new,
-                WithdrawContestSeries::new));
+        super(support, ContestSeriesDetails.TYPE);
         this.jdbc = jdbc;
     }
 

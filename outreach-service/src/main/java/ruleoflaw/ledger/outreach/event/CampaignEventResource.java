@@ -3,10 +3,7 @@ package ruleoflaw.ledger.outreach.event;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import ruleoflaw.ledger.contracts.outreach.CorrectCampaignEvent;
 import ruleoflaw.ledger.contracts.outreach.CampaignEventDetails;
-import ruleoflaw.ledger.contracts.outreach.RecordCampaignEvent;
-import ruleoflaw.ledger.contracts.outreach.WithdrawCampaignEvent;
 import ruleoflaw.ledger.platform.record.RecordResource;
 import ruleoflaw.ledger.platform.record.RecordSupport;
 
@@ -15,6 +12,6 @@ import ruleoflaw.ledger.platform.record.RecordSupport;
 class CampaignEventResource extends RecordResource<CampaignEventDetails> {
 
     CampaignEventResource(RecordSupport support) {
-        super(support, CampaignEventDetails.TYPE, new Commands<>(RecordCampaignEvent::new, CorrectCampaignEvent::new, WithdrawCampaignEvent::new));
+        super(support, CampaignEventDetails.TYPE);
     }
 }

@@ -3,10 +3,7 @@ package ruleoflaw.ledger.outreach.visit;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import ruleoflaw.ledger.contracts.outreach.CorrectEnterpriseVisit;
 import ruleoflaw.ledger.contracts.outreach.EnterpriseVisitDetails;
-import ruleoflaw.ledger.contracts.outreach.RecordEnterpriseVisit;
-import ruleoflaw.ledger.contracts.outreach.WithdrawEnterpriseVisit;
 import ruleoflaw.ledger.platform.record.RecordResource;
 import ruleoflaw.ledger.platform.record.RecordSupport;
 
@@ -15,6 +12,6 @@ import ruleoflaw.ledger.platform.record.RecordSupport;
 class EnterpriseVisitResource extends RecordResource<EnterpriseVisitDetails> {
 
     EnterpriseVisitResource(RecordSupport support) {
-        super(support, EnterpriseVisitDetails.TYPE, new Commands<>(RecordEnterpriseVisit::new, CorrectEnterpriseVisit::new, WithdrawEnterpriseVisit::new));
+        super(support, EnterpriseVisitDetails.TYPE);
     }
 }

@@ -1,7 +1,0 @@
-package ruleoflaw.ledger.contracts.outreach;
-
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
-
-public record CorrectBriefing(@TargetAggregateIdentifier String briefingId, @TargetAggregateVersion Long expectedVersion, String reason, BriefingDetails details) {
-}

@@ -35,4 +35,11 @@ public record DecisionMeetingDetails(
     public LocalDate businessDate() {
         return heldOn;
     }
+
+    /** The title without surrounding blanks. */
+    @Override
+    public DecisionMeetingDetails checked() {
+        DecisionMeetingDetails kept = new DecisionMeetingDetails(kind, heldOn, title.strip(), topics, decisions);
+        return kept.equals(this) ? this : kept;
+    }
 }

@@ -31,4 +31,12 @@ public record HearingAttendanceDetails(
     public LocalDate businessDate() {
         return attendedOn;
     }
+
+    /** The title without surrounding blanks. */
+    @Override
+    public HearingAttendanceDetails checked() {
+        HearingAttendanceDetails kept = new HearingAttendanceDetails(attendedOn, title.strip(), court, caseReference,
+                attendees, online);
+        return kept.equals(this) ? this : kept;
+    }
 }

@@ -9,11 +9,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import ruleoflaw.ledger.contracts.record.BusinessDate;
+import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 import ruleoflaw.ledger.contracts.record.RecordDetails;
 
 /**
  * Integrity work (党风廉政): an integrity study session, or an integrity talk with the number of persons
- * talked to (that a talk names them is the aggregate's rule, so that corrections keep it too).
+ * talked to (that a talk names them is its rule, {@link #checked()}, so that corrections keep it too).
  */
 public record IntegrityWorkDetails(
         @NotNull IntegrityWorkKind kind,
@@ -31,5 +32,15 @@ public record IntegrityWorkDetails(
     @Override
     public LocalDate businessDate() {
         return heldOn;
+    }
+
+    /** A talk names at least one person talked to, or nothing is recorded; the title without surrounding blanks. */
+    @Override
+    public IntegrityWorkDetails checked() {
+        if (kind == IntegrityWorkKind.INTEGRITY_TALK && (persons == null || persons < 1)) {
+            throw new InvalidFieldException("persons", "an integrity talk names how many persons were talked to");
+        }
+        IntegrityWorkDetails kept = new IntegrityWorkDetails(kind, heldOn, title.strip(), persons);
+        return kept.equals(this) ? this : kept;
     }
 }

@@ -11,11 +11,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import ruleoflaw.ledger.contracts.record.BusinessDate;
+import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 import ruleoflaw.ledger.contracts.record.RecordDetails;
 
 /**
  * A law exam (法治理论知识考试): how many staff should have sat it, sat it and passed, and the average score.
- * That passed ≤ participants ≤ eligible is the aggregate's rule, so that corrections keep it too.
+ * That passed ≤ participants ≤ eligible is its rule ({@link #checked()}), so that corrections keep it too.
  */
 public record LawExamDetails(
         @NotNull @BusinessDate LocalDate heldOn,
@@ -35,5 +36,18 @@ public record LawExamDetails(
     @Override
     public LocalDate businessDate() {
         return heldOn;
+    }
+
+    /** passed ≤ participants ≤ eligible, or nothing is recorded; the title without surrounding blanks. */
+    @Override
+    public LawExamDetails checked() {
+        if (passed > participants) {
+            throw new InvalidFieldException("passed", "must not exceed participants");
+        }
+        if (participants > eligible) {
+            throw new InvalidFieldException("participants", "must not exceed eligible");
+        }
+        LawExamDetails kept = new LawExamDetails(heldOn, title.strip(), eligible, participants, passed, averageScore);
+        return kept.equals(this) ? this : kept;
     }
 }

@@ -35,4 +35,12 @@ public record RequiredLawListDetails(
     public LocalDate businessDate() {
         return LocalDate.of(year, 1, 1);
     }
+
+    /** Each law once, under the one name the ledger counts it by; the title without surrounding blanks. */
+    @Override
+    public RequiredLawListDetails checked() {
+        RequiredLawListDetails kept = new RequiredLawListDetails(year, title.strip(),
+                List.copyOf(LawNames.canonical(laws)));
+        return kept.equals(this) ? this : kept;
+    }
 }

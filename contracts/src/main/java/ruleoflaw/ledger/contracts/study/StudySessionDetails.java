@@ -56,4 +56,15 @@ public record StudySessionDetails(
     public LocalDate businessDate() {
         return heldOn;
     }
+
+    /**
+     * Each law once, under the one name the ledger counts it by; held in person unless the writer said otherwise;
+     * the title without surrounding blanks.
+     */
+    @Override
+    public StudySessionDetails checked() {
+        StudySessionDetails kept = new StudySessionDetails(kind, title.strip(), heldOn, organiser, attendees, hours,
+                topics, List.copyOf(LawNames.canonical(laws)), format != null ? format : DEFAULT_FORMAT);
+        return kept.equals(this) ? this : kept;
+    }
 }

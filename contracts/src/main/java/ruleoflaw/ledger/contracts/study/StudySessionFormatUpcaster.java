@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Study sessions stored before revision 2 (no revision, or 1) did not say where they were held; they were all held
  * in person, so their details gain {@code format} {@link StudySessionDetails#DEFAULT_FORMAT}. Every reader of the
  * event store (the session itself, the record history, the ledger export, reporting) then sees revision 2 only.
+ * Sessions stated as {@code SimpleRecordRecorded} / {@code SimpleRecordCorrected} (study's simple record) always
+ * carry a format ({@link StudySessionDetails#checked()}): there is nothing to upcast in those.
  */
 public class StudySessionFormatUpcaster extends SingleEventUpcaster {
 

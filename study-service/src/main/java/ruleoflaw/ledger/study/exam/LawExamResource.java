@@ -3,10 +3,7 @@ package ruleoflaw.ledger.study.exam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import ruleoflaw.ledger.contracts.study.CorrectLawExam;
 import ruleoflaw.ledger.contracts.study.LawExamDetails;
-import ruleoflaw.ledger.contracts.study.RecordLawExam;
-import ruleoflaw.ledger.contracts.study.WithdrawLawExam;
 import ruleoflaw.ledger.platform.record.RecordResource;
 import ruleoflaw.ledger.platform.record.RecordSupport;
 
@@ -15,6 +12,6 @@ import ruleoflaw.ledger.platform.record.RecordSupport;
 class LawExamResource extends RecordResource<LawExamDetails> {
 
     LawExamResource(RecordSupport support) {
-        super(support, LawExamDetails.TYPE, new Commands<>(RecordLawExam::new, CorrectLawExam::new, WithdrawLawExam::new));
+        super(support, LawExamDetails.TYPE);
     }
 }

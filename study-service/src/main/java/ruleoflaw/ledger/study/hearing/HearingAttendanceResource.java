@@ -3,10 +3,7 @@ package ruleoflaw.ledger.study.hearing;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import ruleoflaw.ledger.contracts.study.CorrectHearingAttendance;
 import ruleoflaw.ledger.contracts.study.HearingAttendanceDetails;
-import ruleoflaw.ledger.contracts.study.RecordHearingAttendance;
-import ruleoflaw.ledger.contracts.study.WithdrawHearingAttendance;
 import ruleoflaw.ledger.platform.record.RecordResource;
 import ruleoflaw.ledger.platform.record.RecordSupport;
 
@@ -15,7 +12,6 @@ import ruleoflaw.ledger.platform.record.RecordSupport;
 class HearingAttendanceResource extends RecordResource<HearingAttendanceDetails> {
 
     HearingAttendanceResource(RecordSupport support) {
-        super(support, HearingAttendanceDetails.TYPE, new Commands<>(RecordHearingAttendance::new,
-                CorrectHearingAttendance::new, WithdrawHearingAttendance::new));
+        super(support, HearingAttendanceDetails.TYPE);
     }
 }

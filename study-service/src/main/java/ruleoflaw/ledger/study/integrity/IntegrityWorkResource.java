@@ -3,10 +3,7 @@ package ruleoflaw.ledger.study.integrity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import ruleoflaw.ledger.contracts.study.CorrectIntegrityWork;
 import ruleoflaw.ledger.contracts.study.IntegrityWorkDetails;
-import ruleoflaw.ledger.contracts.study.RecordIntegrityWork;
-import ruleoflaw.ledger.contracts.study.WithdrawIntegrityWork;
 import ruleoflaw.ledger.platform.record.RecordResource;
 import ruleoflaw.ledger.platform.record.RecordSupport;
 
@@ -15,7 +12,6 @@ import ruleoflaw.ledger.platform.record.RecordSupport;
 class IntegrityWorkResource extends RecordResource<IntegrityWorkDetails> {
 
     IntegrityWorkResource(RecordSupport support) {
-        super(support, IntegrityWorkDetails.TYPE, new Commands<>(RecordIntegrityWork::new, CorrectIntegrityWork::new,
-                WithdrawIntegrityWork::new));
+        super(support, IntegrityWorkDetails.TYPE);
     }
 }

@@ -3,10 +3,7 @@ package ruleoflaw.ledger.study.lawlist;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import ruleoflaw.ledger.contracts.study.CorrectRequiredLawList;
-import ruleoflaw.ledger.contracts.study.RecordRequiredLawList;
 import ruleoflaw.ledger.contracts.study.RequiredLawListDetails;
-import ruleoflaw.ledger.contracts.study.WithdrawRequiredLawList;
 import ruleoflaw.ledger.platform.record.RecordResource;
 import ruleoflaw.ledger.platform.record.RecordSupport;
 
@@ -15,7 +12,6 @@ import ruleoflaw.ledger.platform.record.RecordSupport;
 class RequiredLawListResource extends RecordResource<RequiredLawListDetails> {
 
     RequiredLawListResource(RecordSupport support) {
-        super(support, RequiredLawListDetails.TYPE,
-                new Commands<>(RecordRequiredLawList::new, CorrectRequiredLawList::new, WithdrawRequiredLawList::new));
+        super(support, RequiredLawListDetails.TYPE);
     }
 }

@@ -3,10 +3,7 @@ package ruleoflaw.ledger.study.session;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import ruleoflaw.ledger.contracts.study.CorrectStudySession;
-import ruleoflaw.ledger.contracts.study.RecordStudySession;
 import ruleoflaw.ledger.contracts.study.StudySessionDetails;
-import ruleoflaw.ledger.contracts.study.WithdrawStudySession;
 import ruleoflaw.ledger.platform.record.RecordResource;
 import ruleoflaw.ledger.platform.record.RecordSupport;
 
@@ -15,7 +12,6 @@ import ruleoflaw.ledger.platform.record.RecordSupport;
 class StudySessionResource extends RecordResource<StudySessionDetails> {
 
     StudySessionResource(RecordSupport support) {
-        super(support, StudySessionDetails.TYPE,
-                new Commands<>(RecordStudySession::new, CorrectStudySession::new, WithdrawStudySession::new));
+        super(support, StudySessionDetails.TYPE);
     }
 }

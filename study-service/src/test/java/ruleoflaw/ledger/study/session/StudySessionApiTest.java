@@ -21,10 +21,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import ruleoflaw.ledger.contracts.record.SimpleRecordRecorded;
 import ruleoflaw.ledger.contracts.study.StudySessionDetails;
 import ruleoflaw.ledger.contracts.study.StudySessionFormat;
 import ruleoflaw.ledger.contracts.study.StudySessionKind;
-import ruleoflaw.ledger.contracts.study.StudySessionRecorded;
 import ruleoflaw.ledger.platform.testing.LedgerServiceTest;
 import ruleoflaw.ledger.platform.testing.TestBackendsInitializer;
 import ruleoflaw.ledger.platform.testing.TestGateway;
@@ -56,7 +56,7 @@ class StudySessionApiTest {
         String id = (String) response.getBody().get("id");
         var events = eventStore.readEvents(id).asStream().toList();
         assertThat(events).hasSize(1);
-        assertThat(events.get(0).getPayload()).isEqualTo(new StudySessionRecorded(id, new StudySessionDetails(
+        assertThat(events.get(0).getPayload()).isEqualTo(new SimpleRecordRecorded(id, new StudySessionDetails(
                 StudySessionKind.COLLECTIVE_STUDY, "学习《中华人民共和国宪法》", LocalDate.of(2024, 3, 12), null, 20, null,
                 List.of(), List.of("中华人民共和国宪法"), StudySessionFormat.OFFLINE)));
         assertThat(response.getHeaders().getLocation().getPath()).isEqualTo("/api/study/sessions/" + id);
@@ -201,7 +201,8 @@ class StudySessionApiTest {
         return (List<Map<String, Object>>) response.getBody().get("errors");
     }
 
+    /** The events of study's records in the event store: of sessions only, since this class records nothing else. */
     private long storedSessions() {
-        return jdbc.queryForObject("select count(*) from domain_event_entry where type = 'StudySession'", Long.class);
+        return jdbc.queryForObject("select count(*) from domain_event_entry where type = 'StudyRecord'", Long.class);
     }
 }

@@ -23,6 +23,8 @@ import org.springframework.http.ResponseEntity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import ruleoflaw.ledger.contracts.record.SimpleRecordCorrected;
+import ruleoflaw.ledger.contracts.record.SimpleRecordRecorded;
 import ruleoflaw.ledger.contracts.study.StudySessionCorrected;
 import ruleoflaw.ledger.contracts.study.StudySessionDetails;
 import ruleoflaw.ledger.contracts.study.StudySessionFormat;
@@ -32,8 +34,9 @@ import ruleoflaw.ledger.platform.testing.TestGateway;
 
 /**
  * Study sessions gained {@code format} in revision 2 of their events. Sessions stored before (no revision, details
- * without the field) are read as held in person: by the event store, by the session itself when it is corrected, in
- * their history and in the record index; new ones are stored as revision 2.
+ * without the field) are read as held in person: by the event store, by the record itself when it is corrected, in
+ * their history and in the record index. New sessions, and corrections of old ones, are stored as study's simple
+ * record's events, whose details always say where the session was held.
  */
 @SuppressWarnings({"unchecked", "rawtypes"})
 class StudySessionFormatUpcastTest extends RecordsApiSupport {
@@ -91,21 +94,25 @@ class StudySessionFormatUpcastTest extends RecordsApiSupport {
         assertThat(corrected.getBody()).containsEntry("version", 2);
         assertThat((Map<String, Object>) corrected.getBody().get("record")).containsEntry("format", "ONLINE")
                 .containsEntry("title", "学习《中华人民共和国宪法》");
-        assertThat(storedRevision(id, 2)).isEqualTo("2");
+        assertThat(storedPayloadType(id, 2)).isEqualTo(SimpleRecordCorrected.class.getName());
+        assertThat(storedDetails(id, 2).path("@class").asText()).isEqualTo(StudySessionDetails.class.getName());
+        assertThat(storedDetails(id, 2).path("format").asText()).isEqualTo("ONLINE");
+        assertThat(eventStore.readEvents(id).asStream().map(DomainEventMessage::getSequenceNumber))
+                .as("the old events and the new correction read as one record").containsExactly(0L, 1L, 2L);
     }
 
     @Test
-    void newSessionsAreStoredAsRevision2AndHeldInPersonUnlessSaidOtherwise() throws Exception {
+    void newSessionsSayWhereTheyWereHeldInPersonUnlessSaidOtherwise() throws Exception {
         String inPerson = recorded(SESSIONS, """
                 {"kind":"SPECIAL_TRAINING","title":"行政执法专题培训","heldOn":"2016-05-10","attendees":30}""");
         String online = recorded(SESSIONS, """
                 {"kind":"SPECIAL_TRAINING","title":"行政复议法线上专题培训","heldOn":"2016-06-10","attendees":45,"format":"ONLINE"}""");
 
-        assertThat(storedRevision(inPerson, 0)).isEqualTo("2");
-        assertThat(storedDetails(inPerson).path("format").asText()).isEqualTo("OFFLINE");
+        assertThat(storedPayloadType(inPerson, 0)).isEqualTo(SimpleRecordRecorded.class.getName());
+        assertThat(storedDetails(inPerson, 0).path("format").asText()).isEqualTo("OFFLINE");
         assertThat(fetched(SESSIONS, inPerson)).containsEntry("format", "OFFLINE");
-        assertThat(storedRevision(online, 0)).isEqualTo("2");
-        assertThat(storedDetails(online).path("format").asText()).isEqualTo("ONLINE");
+        assertThat(storedPayloadType(online, 0)).isEqualTo(SimpleRecordRecorded.class.getName());
+        assertThat(storedDetails(online, 0).path("format").asText()).isEqualTo("ONLINE");
         assertThat(fetched(SESSIONS, online)).containsEntry("format", "ONLINE");
 
         ResponseEntity<Map> unknown = send(HttpMethod.POST, SESSIONS, """
@@ -141,14 +148,14 @@ class StudySessionFormatUpcastTest extends RecordsApiSupport {
                 .getContentAsString(StandardCharsets.UTF_8));
     }
 
-    private String storedRevision(String id, long sequence) {
-        return jdbc.queryForObject("select payload_revision from domain_event_entry where aggregate_identifier = ? "
+    private String storedPayloadType(String id, long sequence) {
+        return jdbc.queryForObject("select payload_type from domain_event_entry where aggregate_identifier = ? "
                 + "and sequence_number = ?", String.class, id, sequence);
     }
 
-    private JsonNode storedDetails(String id) throws Exception {
+    private JsonNode storedDetails(String id, long sequence) throws Exception {
         byte[] payload = jdbc.queryForObject("select payload from domain_event_entry where aggregate_identifier = ? "
-                + "and sequence_number = 0", byte[].class, id);
+                + "and sequence_number = ?", byte[].class, id, sequence);
         return json.readTree(payload).path("details");
     }
 }

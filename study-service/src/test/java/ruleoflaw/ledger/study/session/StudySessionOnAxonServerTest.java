@@ -12,7 +12,8 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-import ruleoflaw.ledger.contracts.study.StudySessionRecorded;
+import ruleoflaw.ledger.contracts.record.SimpleRecordRecorded;
+import ruleoflaw.ledger.contracts.study.StudySessionDetails;
 import ruleoflaw.ledger.platform.testing.LedgerServiceTest;
 import ruleoflaw.ledger.platform.testing.OnAxonServer;
 import ruleoflaw.ledger.platform.testing.TestGateway;
@@ -36,7 +37,8 @@ class StudySessionOnAxonServerTest {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         var events = eventStore.readEvents((String) response.getBody().get("id")).asStream().toList();
         assertThat(events).singleElement().satisfies(event -> {
-            assertThat(event.getPayload()).isInstanceOf(StudySessionRecorded.class);
+            assertThat(event.getPayload()).isInstanceOfSatisfying(SimpleRecordRecorded.class,
+                    recorded -> assertThat(recorded.details()).isInstanceOf(StudySessionDetails.class));
             assertThat(event.getMetaData()).containsEntry("recordedBy", "法制科张三").containsKey("correlationId");
         });
     }

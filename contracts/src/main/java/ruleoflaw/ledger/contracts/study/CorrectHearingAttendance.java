@@ -1,7 +1,0 @@
-package ruleoflaw.ledger.contracts.study;
-
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
-
-public record CorrectHearingAttendance(@TargetAggregateIdentifier String attendanceId, @TargetAggregateVersion Long expectedVersion, String reason, HearingAttendanceDetails details) {
-}

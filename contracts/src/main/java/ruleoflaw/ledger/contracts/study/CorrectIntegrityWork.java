@@ -1,7 +1,0 @@
-package ruleoflaw.ledger.contracts.study;
-
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
-
-public record CorrectIntegrityWork(@TargetAggregateIdentifier String workId, @TargetAggregateVersion Long expectedVersion, String reason, IntegrityWorkDetails details) {
-}

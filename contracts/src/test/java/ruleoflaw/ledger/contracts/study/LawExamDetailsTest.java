@@ -1,0 +1,53 @@
+package ruleoflaw.ledger.contracts.study;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import ruleoflaw.ledger.contracts.record.InvalidFieldException;
+
+class LawExamDetailsTest {
+
+    private static final LocalDate NOVEMBER_20 = LocalDate.of(2024, 11, 20);
+
+    private static LawExamDetails exam(int eligible, int participants, int passed) {
+        return new LawExamDetails(NOVEMBER_20, "年度法治理论知识考试", eligible, participants, passed, 92.5);
+    }
+
+    @Test
+    void anExamIsKeptWithItsTitleStripped() {
+        assertThat(new LawExamDetails(NOVEMBER_20, " 年度法治理论知识考试 ", 20, 20, 20, 92.5).checked())
+                .isEqualTo(exam(20, 20, 20));
+    }
+
+    @Test
+    void anExamWithCountsInOrderIsKeptAsItIs() {
+        LawExamDetails nobodyPassed = new LawExamDetails(NOVEMBER_20, "法治理论知识补考", 3, 2, 0, null);
+        LawExamDetails onePassedFewer = new LawExamDetails(NOVEMBER_20, "年度法治理论知识考试", 21, 20, 19, 90.0);
+
+        assertThat(nobodyPassed.checked()).isSameAs(nobodyPassed);
+        assertThat(onePassedFewer.checked()).isSameAs(onePassedFewer);
+    }
+
+    @Test
+    void moreExamPassesThanParticipantsAreRefused() {
+        assertThatThrownBy(() -> exam(20, 19, 20).checked()).isInstanceOfSatisfying(InvalidFieldException.class,
+                refused -> assertThat(refused.field()).isEqualTo("passed"))
+                .hasMessage("must not exceed participants");
+        assertRefused(exam(20, 18, 19), "passed");
+    }
+
+    @Test
+    void moreParticipantsThanEligibleStaffAreRefused() {
+        assertRefused(exam(20, 21, 20), "participants");
+        assertRefused(exam(19, 20, 20), "participants");
+    }
+
+    private static void assertRefused(LawExamDetails details, String field) {
+        assertThatThrownBy(details::checked).isInstanceOfSatisfying(InvalidFieldException.class,
+                refused -> assertThat(refused.field()).isEqualTo(field));
+    }
+}

@@ -22,14 +22,15 @@ import ruleoflaw.ledger.platform.record.SimpleRecord;
 
 /**
  * The lifecycle every simple record type shares, given/when/then on the service's {@link SimpleRecord} for one
- * example of each of its types: recorded, corrected with a reason, a stale correction refused, withdrawn, nothing
- * after a withdrawal; and a record stored with its type's own event (before the simple record existed) goes on the
- * same way. Extend it once per service; a type's own rules are tested on its details ({@code checked()}).
+ * example of each of its types: recorded, corrected with a reason, a stale correction or withdrawal refused,
+ * withdrawn, nothing after a withdrawal; and a record stored with its type's own event (before the simple record
+ * existed) goes on the same way. Extend it once per service; a type's own rules are tested on its details
+ * ({@code checked()}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class SimpleRecordLifecycleContract<A extends SimpleRecord> {
 
-    /** One record of a type, as kept (its {@code checked()} is itself), and the event its type stored it with before. */
+    /** One record of a type as kept (its {@code checked()} equals it), and the event its type stored it with before. */
     public record Example(RecordDetails details, Object storedBefore) {
 
         @Override
@@ -67,7 +68,8 @@ public abstract class SimpleRecordLifecycleContract<A extends SimpleRecord> {
     @MethodSource("examples")
     void aCorrectionStatesTheRecordAnewWithItsReason(Example example) {
         fixture().given(new SimpleRecordRecorded("r-1", example.details()))
-                .when(command(SimpleRecord.CORRECT, new RecordCommands.Correct("r-1", 0L, "更正录入错误", example.details())))
+                .when(command(SimpleRecord.CORRECT,
+                        new RecordCommands.Correct("r-1", 0L, "更正录入错误", example.details())))
                 .expectEvents(new SimpleRecordCorrected("r-1", "更正录入错误", example.details().checked()));
     }
 
@@ -76,7 +78,18 @@ public abstract class SimpleRecordLifecycleContract<A extends SimpleRecord> {
     void aCorrectionOfAVersionThatIsNoLongerTheLatestIsRefused(Example example) {
         fixture().given(new SimpleRecordRecorded("r-1", example.details()),
                         new SimpleRecordCorrected("r-1", "第一次更正", example.details()))
-                .when(command(SimpleRecord.CORRECT, new RecordCommands.Correct("r-1", 0L, "第二次更正", example.details())))
+                .when(command(SimpleRecord.CORRECT,
+                        new RecordCommands.Correct("r-1", 0L, "第二次更正", example.details())))
+                .expectException(ConflictingAggregateVersionException.class)
+                .expectNoEvents();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void aWithdrawalOfAVersionThatIsNoLongerTheLatestIsRefused(Example example) {
+        fixture().given(new SimpleRecordRecorded("r-1", example.details()),
+                        new SimpleRecordCorrected("r-1", "更正", example.details()))
+                .when(command(SimpleRecord.WITHDRAW, new RecordCommands.Withdraw("r-1", 0L, "重复录入")))
                 .expectException(ConflictingAggregateVersionException.class)
                 .expectNoEvents();
     }

@@ -6,13 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One record type's whole lifecycle through the service's API: recorded, listed, corrected with a reason,
@@ -26,12 +30,22 @@ public abstract class RecordLifecycleContract extends RecordsApiSupport {
 
     @Value("${ledger.security.context}")
     String context;
+    @Autowired
+    EventStore events;
+    @Autowired
+    TransactionTemplate transactions;
 
     /** The record type's path, e.g. {@code /api/study/sessions}. */
     protected abstract String path();
 
     /** A valid record of {@link #YEAR} whose text (a title, a name) is {@code text}. */
     protected abstract String record(String text);
+
+    /**
+     * The same record as the release before the simple record stored it: its type's own event, under its type's own
+     * aggregate (e.g. {@code StudySessionRecorded} of a {@code StudySession}).
+     */
+    protected abstract DomainEventMessage<?> storedByThePreviousRelease(String id, String text);
 
     @Override
     protected String recorder() {
@@ -93,6 +107,26 @@ public abstract class RecordLifecycleContract extends RecordsApiSupport {
         assertThat(present.getHeaders().getFirst("Record-Already-Present")).isEqualTo("true");
         assertThat(other.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(listed()).contains(first.getBody().get("id").toString(), chosen).doesNotHaveDuplicates();
+    }
+
+    /** A ledger written by the previous release keeps working: its records are listed, corrected and withdrawn. */
+    @Test
+    void aRecordStoredByThePreviousReleaseIsCorrectedAndWithdrawnLikeAnyOther() {
+        String id = "previous-release-" + UUID.randomUUID();
+        String text = "旧版记录" + id.substring(17, 25);
+        transactions.executeWithoutResult(status -> events.publish(storedByThePreviousRelease(id, text)));
+        assertThat(listed()).contains(id);
+
+        var corrected = send(HttpMethod.PUT, path() + "/" + id,
+                "{\"expectedVersion\":0,\"reason\":\"更正名称\",\"record\":" + record(text + "（更正）") + "}");
+        assertThat(corrected.getStatusCode()).as(String.valueOf(corrected.getBody())).isEqualTo(HttpStatus.OK);
+        var withdrawn = send(HttpMethod.POST, path() + "/" + id + "/withdrawal",
+                "{\"expectedVersion\":1,\"reason\":\"重复录入\"}");
+        assertThat(withdrawn.getStatusCode()).as(String.valueOf(withdrawn.getBody())).isEqualTo(HttpStatus.OK);
+        var history = http.exchange(path() + "/" + id + "/history", HttpMethod.GET,
+                new HttpEntity<>(TestGateway.as("审计员", "auditor")), List.class);
+        assertThat(history.getBody()).extracting(change -> ((Map<?, ?>) change).get("reason"))
+                .containsExactly(null, "更正名称", "重复录入");
     }
 
     @SuppressWarnings("unchecked")

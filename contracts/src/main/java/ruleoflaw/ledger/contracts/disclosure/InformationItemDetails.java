@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import ruleoflaw.ledger.contracts.calendar.WorkingDays;
 import ruleoflaw.ledger.contracts.record.BusinessDate;
 import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 import ruleoflaw.ledger.contracts.record.RecordDetails;
@@ -22,6 +23,13 @@ public record InformationItemDetails(
         @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) address") String url) implements RecordDetails {
 
     public static final String TYPE = "disclosure.item";
+    /** 条例 art. 26: statutory information is published within 20 working days of being formed or changed. */
+    public static final int STATUTORY_WORKING_DAYS = 20;
+
+    /** Whether information formed (or changed) on {@code formedOn} and published on {@code publishedOn} came late. */
+    public static boolean publishedLate(LocalDate formedOn, LocalDate publishedOn, WorkingDays calendar) {
+        return publishedOn.isAfter(calendar.plusWorkingDays(formedOn, STATUTORY_WORKING_DAYS));
+    }
 
     @Override
     public String recordType() {

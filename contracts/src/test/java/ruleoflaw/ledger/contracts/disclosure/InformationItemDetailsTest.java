@@ -7,6 +7,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import ruleoflaw.ledger.contracts.calendar.WorkingDays;
 import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 
 class InformationItemDetailsTest {
@@ -40,6 +41,20 @@ class InformationItemDetailsTest {
     void nothingIsPublishedBeforeItIsFormed() {
         assertRefused(item(InformationCategory.STATUTORY, StatutoryKind.FUNCTIONS, FORMED, FORMED.minusDays(1)),
                 "publishedOn");
+    }
+
+    /**
+     * 条例 art. 26: 20 working days, on the calendar: 中秋节 took 15–17 September 2024, and Saturday 14 and Sunday 29
+     * September were make-up working days, so information formed on 2 September was due on the 30th.
+     */
+    @Test
+    void statutoryInformationIsLateAfterTwentyWorkingDaysOnTheCalendar() {
+        WorkingDays calendar = WorkingDays.china();
+        LocalDate formed = LocalDate.of(2024, 9, 2);
+        LocalDate due = calendar.plusWorkingDays(formed, InformationItemDetails.STATUTORY_WORKING_DAYS);
+        assertThat(InformationItemDetails.publishedLate(formed, due, calendar)).isFalse();
+        assertThat(InformationItemDetails.publishedLate(formed, due.plusDays(1), calendar)).isTrue();
+        assertThat(due).isEqualTo(LocalDate.of(2024, 9, 30));
     }
 
     private static void assertRefused(InformationItemDetails details, String field) {

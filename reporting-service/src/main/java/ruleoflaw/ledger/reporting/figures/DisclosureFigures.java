@@ -14,6 +14,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import ruleoflaw.ledger.contracts.calendar.WorkingDays;
+import ruleoflaw.ledger.contracts.disclosure.DisclosureApplicationDetails;
+import ruleoflaw.ledger.contracts.disclosure.InformationItemDetails;
+import ruleoflaw.ledger.contracts.disclosure.NormativeDocumentDetails;
 import ruleoflaw.ledger.reporting.records.RecordVersion;
 
 /**
@@ -24,12 +27,9 @@ import ruleoflaw.ledger.reporting.records.RecordVersion;
 @Order(4)
 class DisclosureFigures implements ContextFigures {
 
-    private static final String ITEM = "disclosure.item";
-    private static final String DOCUMENT = "normative.document";
-    private static final String APPLICATION = "disclosure.application";
-    /** 条例 art. 26: statutory information is published within 20 working days of being formed or changed. */
-    static final int STATUTORY_WORKING_DAYS = 20;
-
+    private static final String ITEM = InformationItemDetails.TYPE;
+    private static final String DOCUMENT = NormativeDocumentDetails.TYPE;
+    private static final String APPLICATION = DisclosureApplicationDetails.TYPE;
     private final WorkingDays calendar;
     private final List<Figure> figures;
 
@@ -116,7 +116,7 @@ class DisclosureFigures implements ContextFigures {
         if (formed == null || published == null) {
             return false;
         }
-        LocalDate due = calendar.plusWorkingDays(LocalDate.parse(formed.toString()), STATUTORY_WORKING_DAYS);
-        return LocalDate.parse(published.toString()).isAfter(due);
+        return InformationItemDetails.publishedLate(LocalDate.parse(formed.toString()),
+                LocalDate.parse(published.toString()), calendar);
     }
 }

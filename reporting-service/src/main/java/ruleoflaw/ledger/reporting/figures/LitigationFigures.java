@@ -10,6 +10,9 @@ import java.util.function.Predicate;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import ruleoflaw.ledger.contracts.litigation.LegalCaseDetails;
+import ruleoflaw.ledger.contracts.litigation.LegalCounselDetails;
+import ruleoflaw.ledger.contracts.litigation.LegalReviewDetails;
 import ruleoflaw.ledger.reporting.records.RecordVersion;
 
 /**
@@ -23,9 +26,9 @@ import ruleoflaw.ledger.reporting.records.RecordVersion;
 @Order(2)
 class LitigationFigures implements ContextFigures {
 
-    private static final String CASE = "legal.case";
-    private static final String COUNSEL = "legal.counsel";
-    private static final String REVIEW = "legal.review";
+    private static final String CASE = LegalCaseDetails.TYPE;
+    private static final String COUNSEL = LegalCounselDetails.TYPE;
+    private static final String REVIEW = LegalReviewDetails.TYPE;
     private static final Predicate<RecordVersion> LITIGATION = r -> String.valueOf(r.fact("kind")).startsWith("LITIGATION_");
     private static final Predicate<RecordVersion> RECONSIDERATION = r -> "RECONSIDERATION".equals(r.fact("kind"));
 

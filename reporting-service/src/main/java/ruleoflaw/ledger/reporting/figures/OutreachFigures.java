@@ -15,6 +15,10 @@ import java.util.stream.Collectors;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import ruleoflaw.ledger.contracts.outreach.BriefingDetails;
+import ruleoflaw.ledger.contracts.outreach.CampaignEventDetails;
+import ruleoflaw.ledger.contracts.outreach.ContestEditionDetails;
+import ruleoflaw.ledger.contracts.outreach.EnterpriseVisitDetails;
 import ruleoflaw.ledger.reporting.records.RecordVersion;
 
 /** 普法与科普: the outreach.* figures. */
@@ -22,10 +26,10 @@ import ruleoflaw.ledger.reporting.records.RecordVersion;
 @Order(3)
 class OutreachFigures implements ContextFigures {
 
-    private static final String EVENT = "outreach.event";
-    private static final String EDITION = "outreach.contestEdition";
-    private static final String BRIEFING = "outreach.briefing";
-    private static final String VISIT = "outreach.visit";
+    private static final String EVENT = CampaignEventDetails.TYPE;
+    private static final String EDITION = ContestEditionDetails.TYPE;
+    private static final String BRIEFING = BriefingDetails.TYPE;
+    private static final String VISIT = EnterpriseVisitDetails.TYPE;
 
     private final List<Figure> figures = List.of(
             count("outreach.events.total", EVENT, record -> true),

@@ -15,7 +15,13 @@ import java.util.stream.Stream;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import ruleoflaw.ledger.contracts.study.DecisionMeetingDetails;
+import ruleoflaw.ledger.contracts.study.HearingAttendanceDetails;
+import ruleoflaw.ledger.contracts.study.IntegrityWorkDetails;
+import ruleoflaw.ledger.contracts.study.LawExamDetails;
 import ruleoflaw.ledger.contracts.study.LawNames;
+import ruleoflaw.ledger.contracts.study.RequiredLawListDetails;
+import ruleoflaw.ledger.contracts.study.StudySessionDetails;
 import ruleoflaw.ledger.reporting.records.RecordVersion;
 
 /** 学法与会议: the study.* and governance.* figures. */
@@ -23,12 +29,12 @@ import ruleoflaw.ledger.reporting.records.RecordVersion;
 @Order(1)
 class StudyFigures implements ContextFigures {
 
-    private static final String SESSION = "study.session";
-    private static final String LAW_LIST = "study.lawList";
-    private static final String EXAM = "study.exam";
-    private static final String HEARING = "study.hearing";
-    private static final String MEETING = "governance.meeting";
-    private static final String INTEGRITY = "governance.integrity";
+    private static final String SESSION = StudySessionDetails.TYPE;
+    private static final String LAW_LIST = RequiredLawListDetails.TYPE;
+    private static final String EXAM = LawExamDetails.TYPE;
+    private static final String HEARING = HearingAttendanceDetails.TYPE;
+    private static final String MEETING = DecisionMeetingDetails.TYPE;
+    private static final String INTEGRITY = IntegrityWorkDetails.TYPE;
     private static final String[] LEARNING = {"COLLECTIVE_STUDY", "CENTRAL_GROUP_STUDY", "GROUP_STUDY", "SPECIAL_TRAINING"};
 
     private final List<Figure> figures = List.of(

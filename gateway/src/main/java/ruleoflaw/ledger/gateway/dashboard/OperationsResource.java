@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Progress of long operations run elsewhere, for the page: {@code PUT /api/dashboard/operations/{id}} by the runner
- * (bin/ledger's import every two seconds), {@code GET /api/dashboard/operations} by the page. A recorder or an admin
+ * (bin/suite import every two seconds), {@code GET /api/dashboard/operations} by the page. A recorder or an admin
  * may report (those who run imports and rebuilds), each only the operations they started; the report names them.
  */
 @RestController

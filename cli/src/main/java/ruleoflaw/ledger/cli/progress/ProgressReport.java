@@ -7,6 +7,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -40,8 +41,9 @@ public final class ProgressReport {
     public ProgressReport(GatewayAddress address, String authorization, String kind, String label) {
         this.address = address;
         this.authorization = authorization;
+        // unique per run; the page orders operations by when it heard of them, not by their ids
         this.path = "/api/dashboard/operations/" + kind + "-" + ProcessHandle.current().pid() + "-"
-                + System.currentTimeMillis() / 1000;
+                + UUID.randomUUID().toString().substring(0, 8);
         this.kind = kind;
         int length = label.codePointCount(0, label.length());
         this.label = label.substring(label.offsetByCodePoints(0, Math.max(0, length - LONGEST_LABEL)));

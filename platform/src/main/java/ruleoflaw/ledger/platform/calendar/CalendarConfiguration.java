@@ -1,5 +1,6 @@
 package ruleoflaw.ledger.platform.calendar;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,8 +30,10 @@ public class CalendarConfiguration {
 
     /**
      * The system clock; or, with {@code ledger.clock.start-at} (an instant, for trying the ledger on another day:
-     * {@code .ci/dates}), a clock that starts there and runs on. What asks this clock moves, the events' timestamps
-     * included; the persistent deadlines (db-scheduler) and the databases keep the system's time.
+     * {@code .ci/dates}), a clock that started there when the JVM started and runs on: every Spring context of one
+     * JVM (test contexts side by side) keeps the same time, since Axon's message clock is one for the JVM. What asks
+     * this clock moves, the events' timestamps included; the persistent deadlines (db-scheduler) and the databases
+     * keep the system's time.
      */
     @Bean
     @ConditionalOnMissingBean
@@ -39,8 +42,10 @@ public class CalendarConfiguration {
             return Clock.systemUTC();
         }
         Instant start = Instant.parse(startAt.strip());
-        log.warn("The clock is moved (ledger.clock.start-at): it started at {} and runs on; today is not the system's", start);
-        return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), start));
+        log.warn("The clock is moved (ledger.clock.start-at): it started at {} with the JVM and runs on; today is not "
+                + "the system's", start);
+        Instant jvmStarted = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+        return Clock.offset(Clock.systemUTC(), Duration.between(jvmStarted, start));
     }
 
     /** Events are stamped on the same clock (Axon's message clock), so that "as of now" and their times agree. */

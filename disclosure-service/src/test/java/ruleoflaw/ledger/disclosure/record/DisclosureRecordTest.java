@@ -19,17 +19,11 @@ import ruleoflaw.ledger.platform.testing.SimpleRecordLifecycleContract;
 
 class DisclosureRecordTest extends SimpleRecordLifecycleContract<DisclosureRecord> {
 
+    DisclosureRecordTest() {
+        super(DisclosureRecord.class, "disclosure");
+    }
+
     private static final LocalDate JUNE_3 = LocalDate.of(2024, 6, 3);
-
-    @Override
-    protected Class<DisclosureRecord> aggregate() {
-        return DisclosureRecord.class;
-    }
-
-    @Override
-    protected String context() {
-        return "disclosure";
-    }
 
     @Override
     protected Stream<Example> examples() {

@@ -12,14 +12,8 @@ import ruleoflaw.ledger.platform.testing.SimpleRecordLifecycleContract;
 
 class LitigationRecordTest extends SimpleRecordLifecycleContract<LitigationRecord> {
 
-    @Override
-    protected Class<LitigationRecord> aggregate() {
-        return LitigationRecord.class;
-    }
-
-    @Override
-    protected String context() {
-        return "litigation";
+    LitigationRecordTest() {
+        super(LitigationRecord.class, "litigation");
     }
 
     @Override

@@ -20,17 +20,11 @@ import ruleoflaw.ledger.platform.testing.SimpleRecordLifecycleContract;
 
 class OutreachRecordTest extends SimpleRecordLifecycleContract<OutreachRecord> {
 
+    OutreachRecordTest() {
+        super(OutreachRecord.class, "outreach");
+    }
+
     private static final LocalDate MAY_18 = LocalDate.of(2024, 5, 18);
-
-    @Override
-    protected Class<OutreachRecord> aggregate() {
-        return OutreachRecord.class;
-    }
-
-    @Override
-    protected String context() {
-        return "outreach";
-    }
 
     @Override
     protected Stream<Example> examples() {

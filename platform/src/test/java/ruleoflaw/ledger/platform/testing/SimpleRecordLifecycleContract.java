@@ -39,20 +39,24 @@ public abstract class SimpleRecordLifecycleContract<A extends SimpleRecord> {
         }
     }
 
-    protected abstract Class<A> aggregate();
+    private final Class<A> aggregate;
+    private final String context;
 
-    /** The service's context, whose names its aggregate handles the commands by ({@code study}). */
-    protected abstract String context();
+    /** {@code context}: the service's, whose names its aggregate handles the commands by ({@code study}). */
+    protected SimpleRecordLifecycleContract(Class<A> aggregate, String context) {
+        this.aggregate = aggregate;
+        this.context = context;
+    }
 
     /** One example of every simple record type of the service, with the id {@code r-1}. */
     protected abstract Stream<Example> examples();
 
     private FixtureConfiguration<A> fixture() {
-        return new AggregateTestFixture<>(aggregate());
+        return new AggregateTestFixture<>(aggregate);
     }
 
     private CommandMessage<?> command(String name, Object payload) {
-        return new GenericCommandMessage<>(new GenericMessage<>(payload), context() + name);
+        return new GenericCommandMessage<>(new GenericMessage<>(payload), context + name);
     }
 
     @ParameterizedTest(name = "{0}")

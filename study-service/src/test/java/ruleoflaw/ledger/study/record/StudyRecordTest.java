@@ -25,17 +25,11 @@ import ruleoflaw.ledger.platform.testing.SimpleRecordLifecycleContract;
 
 class StudyRecordTest extends SimpleRecordLifecycleContract<StudyRecord> {
 
+    StudyRecordTest() {
+        super(StudyRecord.class, "study");
+    }
+
     private static final LocalDate MARCH_12 = LocalDate.of(2024, 3, 12);
-
-    @Override
-    protected Class<StudyRecord> aggregate() {
-        return StudyRecord.class;
-    }
-
-    @Override
-    protected String context() {
-        return "study";
-    }
 
     @Override
     protected Stream<Example> examples() {

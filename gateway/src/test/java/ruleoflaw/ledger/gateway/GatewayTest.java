@@ -317,12 +317,6 @@ class GatewayTest {
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"title\":\"学习《宪法》\"}").exchange();
     }
 
-    @Test
-    void aSuiteRunForPeopleHandsOutNoAssertions() {
-        web.get().uri("/api/bench/assertion").headers(h -> h.setBasicAuth("recorder", passwords.get("recorder"))).exchange()
-                .expectStatus().isNotFound();
-    }
-
     private Jwt verifiedAssertion(String authorization) {
         assertThat(authorization).startsWith("Bearer ");
         return NimbusJwtDecoder.withJwkSetUri("http://127.0.0.1:" + port + "/.well-known/jwks.json").build()

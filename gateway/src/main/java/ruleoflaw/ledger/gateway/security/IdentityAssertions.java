@@ -1,10 +1,5 @@
 package ruleoflaw.ledger.gateway.security;
 
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -38,8 +33,9 @@ import ruleoflaw.ledger.contracts.identity.LedgerRoles;
 
 /**
  * Services trust only the gateway: every routed request leaves with a short-lived assertion of who the
- * caller is, signed with a key the gateway makes at start-up and never writes down. The client's own
- * credentials stay at the gateway. Services verify assertions against {@code /.well-known/jwks.json}.
+ * caller is, signed with a key the gateway makes at start-up and never writes down, or the one of
+ * {@code ledger.gateway.signing-key-file} ({@link SigningKey}). The client's own credentials stay at the gateway.
+ * Services verify assertions against {@code /.well-known/jwks.json}.
  */
 @Component
 @RestController
@@ -54,11 +50,9 @@ class IdentityAssertions implements GlobalFilter, Ordered {
     /** An RSA signature per request would cost more than the proxying: reuse one for half its lifetime. */
     private final Map<Identity, Issued> recent = new ConcurrentHashMap<>();
 
-    IdentityAssertions(Clock clock) {
+    IdentityAssertions(Clock clock, GatewaySecurityProperties properties) {
         this.clock = clock;
-        KeyPair pair = generate();
-        this.key = new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
-                .keyID(UUID.randomUUID().toString()).build();
+        this.key = SigningKey.of(properties.signingKeyPath());
         this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key)));
     }
 
@@ -118,15 +112,5 @@ class IdentityAssertions implements GlobalFilter, Ordered {
     @Override
     public int getOrder() {
         return Ordered.HIGHEST_PRECEDENCE + 20;
-    }
-
-    private static KeyPair generate() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

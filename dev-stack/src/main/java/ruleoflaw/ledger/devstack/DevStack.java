@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Properties;
@@ -44,6 +45,12 @@ public final class DevStack {
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(env("LEDGER_DATA_DIR", "data")).toAbsolutePath();
+        if (args.length > 0 && args[0].equals("drill")) {
+            String drill = String.join(" ", Arrays.copyOfRange(args, 1, args.length));
+            String answer = Drills.request(data.resolve("run"), drill, Drills.patience(drill));
+            System.out.println("suite: drill: " + answer);
+            System.exit(answer.startsWith("ok") ? 0 : 1);
+        }
         int postgresPort = Integer.parseInt(env("LEDGER_POSTGRES_PORT", "54321"));
         int mongoPort = Integer.parseInt(env("LEDGER_MONGO_PORT", "27018"));
         requireFree(postgresPort, "PostgreSQL", "LEDGER_POSTGRES_PORT");

@@ -39,6 +39,36 @@ final class Drills implements Runnable {
         this.servers = servers;
     }
 
+    /**
+     * {@code java -jar dev-stack-exec.jar drill postgres-stop SECONDS | mongo-restart}: asks the dev-stack of this
+     * run directory for a drill and waits for its answer (starting with "ok" or "error"), at most {@code wait}.
+     */
+    static String request(Path runDirectory, String drill, Duration wait) throws IOException, InterruptedException {
+        Drills protocol = new Drills(runDirectory, null);
+        Files.deleteIfExists(protocol.done);
+        Path written = protocol.command.resolveSibling(protocol.command.getFileName() + ".tmp");
+        Files.writeString(written, drill + "\n", StandardCharsets.UTF_8);
+        Files.move(written, protocol.command, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (!Files.exists(protocol.done)) {
+            if (System.nanoTime() > deadline) {
+                return "error dev-stack did not finish the drill within " + wait.toSeconds() + " s";
+            }
+            Thread.sleep(200);
+        }
+        String answer = Files.readString(protocol.done, StandardCharsets.UTF_8).strip();
+        Files.delete(protocol.done);
+        return answer;
+    }
+
+    /** How long a client waits for a drill: its outage and a minute and a half for the servers to come back. */
+    static Duration patience(String drill) {
+        String[] words = drill.split("\\s+");
+        long outage = words[0].equals("postgres-stop") && words.length > 1 && words[1].matches("\\d{1,6}")
+                ? Long.parseLong(words[1]) : 0;
+        return Duration.ofSeconds(outage + 90);
+    }
+
     static void watch(Path runDirectory, Servers servers) {
         Thread thread = new Thread(new Drills(runDirectory, servers), "dev-stack-drills");
         thread.setDaemon(true);

@@ -60,4 +60,24 @@ class DrillsTest {
         assertThat(Files.readString(answer, StandardCharsets.UTF_8)).startsWith("ok postgres stopped for 0 s");
         assertThat(run.resolve("dev-stack.drill")).doesNotExist();
     }
+
+    @Test
+    void aClientAsksForADrillAndGetsItsAnswer(@TempDir Path run) throws Exception {
+        Drills.watch(run, servers);
+        assertThat(Drills.request(run, "postgres-stop 0", Duration.ofSeconds(5))).startsWith("ok postgres stopped");
+        assertThat(Drills.request(run, "mongo-restart", Duration.ofSeconds(5))).isEqualTo("error port 27018 taken");
+        assertThat(run.resolve("dev-stack.drill.done")).doesNotExist();
+    }
+
+    @Test
+    void aClientGivesUpOnADevStackThatDoesNotAnswer(@TempDir Path run) throws Exception {
+        assertThat(Drills.request(run, "mongo-restart", Duration.ofMillis(300)))
+                .isEqualTo("error dev-stack did not finish the drill within 0 s");
+    }
+
+    @Test
+    void aClientWaitsForTheOutageAndTheServersToComeBack() {
+        assertThat(Drills.patience("postgres-stop 20")).isEqualTo(Duration.ofSeconds(110));
+        assertThat(Drills.patience("mongo-restart")).isEqualTo(Duration.ofSeconds(90));
+    }
 }

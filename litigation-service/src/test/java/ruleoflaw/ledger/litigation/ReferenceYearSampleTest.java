@@ -36,7 +36,7 @@ class ReferenceYearSampleTest {
     void everySampleLineIsRecordedAndTheCaseStandsAsTheReportSays() {
         List<ObjectNode> lines = LedgerSample.lines("legal.");
         assertThat(lines).hasSize(6);
-        Map<String, String> paths = LedgerSample.paths();
+        Map<String, String> paths = LedgerSample.paths(http, "litigation");
         for (ObjectNode record : lines) {
             String type = record.remove("type").asText();
             String key = record.remove("id").asText();

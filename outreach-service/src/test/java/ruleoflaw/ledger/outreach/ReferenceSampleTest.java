@@ -39,7 +39,7 @@ class ReferenceSampleTest {
     @Test
     void everyLineOfTheReferenceSampleIsRecorded() throws IOException {
         List<ObjectNode> lines = LedgerSample.lines("outreach.");
-        Map<String, String> paths = LedgerSample.paths();
+        Map<String, String> paths = LedgerSample.paths(http, "outreach");
         Map<String, String> ids = new HashMap<>();
 
         for (ObjectNode record : lines) {

@@ -26,20 +26,20 @@ class ApplicationLedgerLines implements LedgerLines {
     @Override
     public Optional<Step> step(Object event) {
         if (event instanceof ApplicationCorrectionRequested e) {
-            return Optional.of(new Step("correctionRequest", Map.of("requestedOn", e.requestedOn())));
+            return Optional.of(new Step(Map.of("requestedOn", e.requestedOn())));
         }
         if (event instanceof ApplicationCorrectionReceived e) {
-            return Optional.of(new Step("correctionReceived", Map.of("receivedOn", e.receivedOn())));
+            return Optional.of(new Step(Map.of("receivedOn", e.receivedOn())));
         }
         if (event instanceof ApplicationExtensionApproved e) {
-            return Optional.of(new Step("extension", Map.of("approvedOn", e.approvedOn(), "workingDays", e.workingDays())));
+            return Optional.of(new Step(Map.of("approvedOn", e.approvedOn(), "workingDays", e.workingDays())));
         }
         if (event instanceof DisclosureApplicationAnswered e) {
             Map<String, Object> answer = new HashMap<>(Map.of("answeredOn", e.answeredOn(), "outcome", e.outcome()));
             if (e.subReason() != null) {
                 answer.put("subReason", e.subReason());
             }
-            return Optional.of(new Step("answer", answer));
+            return Optional.of(new Step(answer));
         }
         return Optional.empty();
     }

@@ -37,17 +37,17 @@ class CaseLedgerLines implements LedgerLines {
     @Override
     public Optional<Step> step(Object event) {
         if (event instanceof DefenceFiled e) {
-            return Optional.of(new Step("defence", Map.of("filedOn", e.filedOn())));
+            return Optional.of(new Step(Map.of("filedOn", e.filedOn())));
         }
         if (event instanceof CaseRegisteredOnPlatform e) {
-            return Optional.of(new Step("platformRegistration",
+            return Optional.of(new Step(
                     Map.of("registeredOn", e.registeredOn(), "platformReference", e.platformReference())));
         }
         if (event instanceof HearingHeld e) {
-            return Optional.of(new Step("hearing", Map.of("heldOn", e.heldOn(), "principalAppeared", e.principalAppeared())));
+            return Optional.of(new Step(Map.of("heldOn", e.heldOn(), "principalAppeared", e.principalAppeared())));
         }
         if (event instanceof CaseConcluded e) {
-            return Optional.of(new Step("conclusion",
+            return Optional.of(new Step(
                     Map.of("concludedOn", e.concludedOn(), "outcome", e.outcome(), "detail", e.detail())));
         }
         if (event instanceof CaseAppealed e) {
@@ -66,6 +66,6 @@ class CaseLedgerLines implements LedgerLines {
         body.put("caseNumber", appeal.path("caseNumber").asText());
         body.put("court", appeal.path("court").asText());
         body.put("complaintReceivedOn", appeal.path("complaintReceivedOn").asText());
-        return new Step("appeal", body, appealed.appealCaseId());
+        return new Step(body, appealed.appealCaseId());
     }
 }

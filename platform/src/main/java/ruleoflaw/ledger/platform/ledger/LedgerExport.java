@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -39,25 +38,24 @@ public class LedgerExport {
     private final JdbcTemplate jdbc;
     private final EventStore events;
     private final LedgerLines lines;
-    private final Supplier<List<String>> recordTypes;
+    private final LedgerTypes types;
     private final ObjectMapper json;
 
-    /** @param recordTypes the record types of this service (the tables it reads hold every service's records) */
-    public LedgerExport(JdbcTemplate jdbc, EventStore events, LedgerLines lines, Supplier<List<String>> recordTypes,
-            ObjectMapper json) {
+    /** @param types the ledger types of this service (the tables it reads hold every service's records) */
+    public LedgerExport(JdbcTemplate jdbc, EventStore events, LedgerLines lines, LedgerTypes types, ObjectMapper json) {
         this.jdbc = jdbc;
         this.events = events;
         this.lines = lines;
-        this.recordTypes = recordTypes;
+        this.types = types;
         this.json = json;
     }
 
     /** Writes the lines of the records whose business date is in {@code from}..{@code to} to {@code out}, one per call. */
     public void write(int from, int to, boolean history, Consumer<Map<String, Object>> out) {
-        String[] types = recordTypes.get().toArray(String[]::new);
-        Set<String> chosen = withReferences(types, new LinkedHashSet<>(jdbc.queryForList(
+        String[] recordTypes = types.recordTypes().toArray(String[]::new);
+        Set<String> chosen = withReferences(recordTypes, new LinkedHashSet<>(jdbc.queryForList(
                 "select record_id from ledger_record where year between ? and ? and record_type = any(?)", String.class,
-                from, to, types)));
+                from, to, recordTypes)));
         List<DomainEventMessage<?>> stored = new ArrayList<>();
         for (String id : chosen) {
             // every event, not the latest snapshot and the events after it
@@ -101,7 +99,7 @@ public class LedgerExport {
                     if (step.opensRecordId() != null) {
                         openedBySteps.add(step.opensRecordId());
                     }
-                    out.accept(stepLine(event, latest.get(id).details().recordType(), step));
+                    out.accept(stepLine(event, latest.get(id).details().recordType(), payload, step));
                 });
             }
         }
@@ -128,8 +126,12 @@ public class LedgerExport {
         return line;
     }
 
-    private Map<String, Object> stepLine(DomainEventMessage<?> event, String recordType, LedgerLines.Step step) {
-        String type = recordType + "." + step.name();
+    private Map<String, Object> stepLine(DomainEventMessage<?> event, String recordType, Object payload,
+            LedgerLines.Step step) {
+        String recorded = payload.getClass().getSimpleName();
+        String type = recordType + "." + types.stepName(recordType, payload).orElseThrow(() -> new IllegalStateException(
+                "a " + recordType + " step recorded by " + recorded + " has a ledger line but no name: mark its "
+                        + "handler @LedgerStep(name = ..., event = " + recorded + ".class)"));
         String id = step.opensRecordId() != null ? step.opensRecordId() : lineId(event);
         Map<String, Object> line = start(type, id);
         line.put("of", event.getAggregateIdentifier());
@@ -158,7 +160,7 @@ public class LedgerExport {
     }
 
     /** The chosen records and, once over, the records their details name by id (an edition's {@code seriesId}). */
-    private Set<String> withReferences(String[] types, Set<String> chosen) {
+    private Set<String> withReferences(String[] recordTypes, Set<String> chosen) {
         Set<String> named = new HashSet<>();
         for (String details : jdbc.queryForList("select details from ledger_record where record_id = any(?)",
                 String.class, (Object) chosen.toArray(String[]::new))) {
@@ -175,7 +177,7 @@ public class LedgerExport {
         }
         List<String> referenced = jdbc.queryForList(
                 "select record_id from ledger_record where record_id = any(?) and record_type = any(?)", String.class,
-                named.toArray(String[]::new), types);
+                named.toArray(String[]::new), recordTypes);
         Set<String> all = new LinkedHashSet<>(referenced);
         all.addAll(chosen);
         return all;

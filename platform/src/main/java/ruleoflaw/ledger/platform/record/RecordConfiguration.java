@@ -4,13 +4,14 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import ruleoflaw.ledger.platform.ledger.LedgerExport;
 import ruleoflaw.ledger.platform.ledger.LedgerExportResource;
 import ruleoflaw.ledger.platform.ledger.LedgerLines;
+import ruleoflaw.ledger.platform.ledger.LedgerTypes;
+import ruleoflaw.ledger.platform.ledger.LedgerTypesResource;
 
 /** The records of a domain service: their index, history, REST support and ledger export. Off in reporting-service. */
 @Configuration(proxyBeanMethods = false)
@@ -45,13 +48,24 @@ public class RecordConfiguration {
                 RecordIndexProjection.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance());
     }
 
+    /** The ledger types of the service: each record resource's type, path and steps. */
     @Bean
     @SuppressWarnings("rawtypes")
+    LedgerTypes ledgerTypes(ObjectProvider<RecordResource> resources, Environment environment) {
+        return new LedgerTypes(() -> resources.stream().map(resource -> LedgerTypes.declaredBy(
+                AopUtils.getTargetClass(resource), resource.recordType(), environment)).toList());
+    }
+
+    @Bean
+    LedgerTypesResource ledgerTypesResource(LedgerTypes types) {
+        return new LedgerTypesResource(types);
+    }
+
+    @Bean
     LedgerExport ledgerExport(JdbcTemplate jdbc, EventStore events, ObjectProvider<LedgerLines> lines,
-            ObjectProvider<RecordResource> resources, ObjectMapper json) {
+            LedgerTypes types, ObjectMapper json) {
         // the record index and the event store hold every service's records: a service exports the types it keeps
-        return new LedgerExport(jdbc, events, lines.getIfAvailable(() -> LedgerLines.PLAIN),
-                () -> resources.stream().map(RecordResource::recordType).toList(), json);
+        return new LedgerExport(jdbc, events, lines.getIfAvailable(() -> LedgerLines.PLAIN), types, json);
     }
 
     @Bean

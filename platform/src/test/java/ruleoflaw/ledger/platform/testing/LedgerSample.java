@@ -10,18 +10,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The reference year as a ledger file ({@code samples/kjj-2024.jsonl}) and where each of its types is recorded
- * ({@code bin/ledger-types.tsv}, the table {@code bin/suite import} uses), for tests that record it line by line.
+ * The reference year as a ledger file ({@code samples/kjj-2024.jsonl}) and where each of its types is recorded (as the
+ * service under test tells {@code bin/suite import}), for tests that record it line by line.
  */
 public final class LedgerSample {
 
     public static final Path REFERENCE_YEAR = Path.of("..", "samples", "kjj-2024.jsonl");
     public static final Path REFERENCE_FIGURES = Path.of("..", "samples", "kjj-2024-figures.json");
-    private static final Path TYPES = Path.of("..", "bin", "ledger-types.tsv");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private LedgerSample() {
@@ -39,20 +44,19 @@ public final class LedgerSample {
         }
     }
 
-    /** type → the REST path that records it ({@code {of}} in a lifecycle step's path stands for its record's id). */
-    public static Map<String, String> paths() {
-        try {
-            Map<String, String> paths = new LinkedHashMap<>();
-            for (String line : Files.readAllLines(TYPES, StandardCharsets.UTF_8)) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] columns = line.split("\t");
-                    paths.put(columns[0], columns[1]);
-                }
-            }
-            return paths;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * type → the REST path that records it ({@code {of}} in a lifecycle step's path stands for its record's id), as
+     * the service under test answers {@code GET /api/<context>/ledger/types}.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static Map<String, String> paths(TestRestTemplate http, String context) {
+        ResponseEntity<Map> answer = http.exchange("/api/" + context + "/ledger/types", HttpMethod.GET,
+                new HttpEntity<>(TestGateway.as("审计员", "auditor")), Map.class);
+        if (answer.getStatusCode() != HttpStatus.OK) {
+            throw new IllegalStateException("GET /api/" + context + "/ledger/types answered " + answer.getStatusCode()
+                    + ": " + answer.getBody());
         }
+        return new LinkedHashMap<>((Map<String, String>) answer.getBody().get("types"));
     }
 
     private static ObjectNode parse(String line) {

@@ -1,54 +1,43 @@
 package ruleoflaw.ledger.bench;
 
-import java.nio.file.Path;
-import java.util.Arrays;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
-import ruleoflaw.ledger.bench.footprint.Footprint;
-import ruleoflaw.ledger.bench.generate.Generator;
-import ruleoflaw.ledger.bench.load.LoadRun;
-import ruleoflaw.ledger.bench.load.RawInserts;
-import ruleoflaw.ledger.bench.reads.ReadLatencies;
-import ruleoflaw.ledger.bench.replay.RawScan;
-import ruleoflaw.ledger.bench.replay.ReplayWatch;
-import ruleoflaw.ledger.bench.table.ResultTable;
+import ruleoflaw.ledger.bench.run.BenchCommandLine;
+import ruleoflaw.ledger.bench.run.BenchRun;
+import ruleoflaw.ledger.bench.run.Repository;
 
 /**
- * The steps of {@code bin/suite bench}, one per call: bin/suite runs the suite and calls them in order; each adds
- * its measurements to {@code $BENCH_DIR/results.json}, and {@code table} prints them side by side.
- * Environment: LEDGER_DATA_DIR (the bench's suite), LEDGER_BENCH_DIR (where results go; default the data dir).
+ * {@code java -jar bench/target/bench.jar run [--events N] [--seconds S] [--clients C] [--reads R] [--keep]}, which
+ * {@code bin/suite bench} runs: the suite measured side by side with raw baselines (docs/benchmarks.md).
  */
 public final class Bench {
 
     private Bench() {
     }
 
-    public static void main(String[] args) throws Exception {
-        if (args.length == 0) {
-            System.err.println("usage: bench STEP [ARGS] (steps: put, head, settle, reads, load, raw-insert, generate, replay, "
-                    + "raw-scan, footprint, table); run through bin/suite bench");
-            System.exit(2);
+    public static void main(String[] args) {
+        // the table and the seed's lines are UTF-8 whatever the JVM's default (×, ≥, 学法)
+        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
+        Map<String, String> env = System.getenv();
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int status = BenchCommandLine.of(options -> BenchRun.start(options, env), benchDirShown(env), out, err)
+                .execute(args);
+        System.exit(status);
+    }
+
+    private static String benchDirShown(Map<String, String> env) {
+        try {
+            Repository repository = Repository.locate(env);
+            return repository.shown(repository.benchDir(env));
+        } catch (RuntimeException notARepository) {
+            return env.getOrDefault("LEDGER_BENCH_DIR", "target/bench");
         }
-        Suite suite = Suite.fromEnvironment();
-        Results results = Results.open(suite.benchDir().resolve("results.json"));
-        String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        switch (args[0]) {
-            case "put" -> results.put(rest[0], Double.parseDouble(rest[1]));
-            case "put-text" -> results.put(rest[0], rest[1]);
-            case "head" -> results.put("head." + rest[0], suite.eventStoreHead());
-            case "reads" -> new ReadLatencies(suite, results).run(rest[0], Integer.parseInt(rest[1]));
-            case "load" -> new LoadRun(suite, results).run(rest[0], Integer.parseInt(rest[1]), Integer.parseInt(rest[2]));
-            case "raw-insert" -> new RawInserts(suite, results).run(Integer.parseInt(rest[0]), Integer.parseInt(rest[1]));
-            case "generate" -> new Generator(suite, results).run(Long.parseLong(rest[0]));
-            case "settle" -> ReplayWatch.settle(Integer.parseInt(rest[0]));
-            case "replay" -> new ReplayWatch(suite, results).run(Path.of(rest[0]), Integer.parseInt(rest[1]));
-            case "raw-scan" -> new RawScan(suite, results).run();
-            case "footprint" -> new Footprint(suite, results).run(rest[0]);
-            case "table" -> new ResultTable(results).write(suite.benchDir());
-            default -> {
-                System.err.println("bench: unknown step " + args[0]);
-                System.exit(2);
-            }
-        }
-        results.save();
     }
 }

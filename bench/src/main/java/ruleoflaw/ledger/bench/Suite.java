@@ -18,14 +18,13 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Properties;
 
-/** The bench's running suite: its data dir, database, users and ports (see bin/suite). */
-public record Suite(Path dataDir, Path benchDir, Properties database) {
+/** The bench's running suite: its data dir (the bench dir), database, users and ports (see bin/suite). */
+public record Suite(Path dataDir, Properties database) {
 
     public static final String GATEWAY = "http://127.0.0.1:8080";
 
-    public static Suite fromEnvironment() throws IOException {
-        Path data = Path.of(System.getenv().getOrDefault("LEDGER_DATA_DIR", "data")).toAbsolutePath();
-        Path bench = Path.of(System.getenv().getOrDefault("LEDGER_BENCH_DIR", data.toString())).toAbsolutePath();
+    /** The suite started from {@code data}: its database settings are there once it has started. */
+    public static Suite startedIn(Path data) throws IOException {
         Properties database = new Properties();
         Path settings = data.resolve("dev-stack.properties");
         if (Files.isRegularFile(settings)) {
@@ -33,7 +32,7 @@ public record Suite(Path dataDir, Path benchDir, Properties database) {
                 database.load(reader);
             }
         }
-        return new Suite(data, bench, database);
+        return new Suite(data, database);
     }
 
     public Connection connect() throws SQLException {

@@ -18,13 +18,24 @@ import java.util.function.Supplier;
 import ruleoflaw.ledger.bench.Latencies;
 import ruleoflaw.ledger.bench.Results;
 import ruleoflaw.ledger.bench.Suite;
+import ruleoflaw.ledger.bench.signing.SignedAssertions;
 
 /**
  * C clients, each on its own thread, POST new study sessions (fresh Idempotency-Key each) for a 5 s warm-up and
- * then S measured seconds: through the gateway as recorder (HTTP Basic), or straight to study-service with the
- * recorder's assertion. Sessions are of 2014, outside the years the reads and the generator look at.
+ * then S measured seconds: through the gateway as recorder (HTTP Basic), or straight to study-service with an
+ * identity assertion of the recorder signed with the suite's key. Sessions are of 2014, outside the years the reads
+ * and the generator look at.
  */
 public final class LoadRun {
+
+    /** Through the gateway, or straight to study-service. */
+    public enum Mode {
+        GATEWAY, DIRECT;
+
+        String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     static final int WARM_UP_SECONDS = 5;
     private static final String PATH = "/api/study/sessions";
@@ -33,18 +44,20 @@ public final class LoadRun {
 
     private final Suite suite;
     private final Results results;
+    private final SignedAssertions assertions;
 
-    public LoadRun(Suite suite, Results results) {
+    /** {@code assertions}: the recorder's, for the run straight to study-service. */
+    public LoadRun(Suite suite, Results results, SignedAssertions assertions) {
         this.suite = suite;
         this.results = results;
+        this.assertions = assertions;
     }
 
-    /** mode: gateway or direct. */
-    public void run(String mode, int clients, int seconds) throws Exception {
+    public void run(Mode how, int clients, int seconds) throws Exception {
+        String mode = how.key();
         String basic = suite.basic("recorder");
-        Assertions assertions = mode.equals("direct") ? new Assertions(basic) : null;
-        String url = (mode.equals("direct") ? "http://127.0.0.1:8081" : Suite.GATEWAY) + PATH;
-        Supplier<String> authorization = assertions != null ? assertions::bearer : () -> basic;
+        String url = (how == Mode.DIRECT ? "http://127.0.0.1:8081" : Suite.GATEWAY) + PATH;
+        Supplier<String> authorization = how == Mode.DIRECT ? assertions::bearer : () -> basic;
         HttpClient http = Suite.http();
 
         long headBefore = suite.eventStoreHead();
@@ -65,9 +78,6 @@ public final class LoadRun {
             latencies.addAll(client.latencies);
             ok += client.ok;
             client.failures.forEach((status, count) -> failures.merge(status, count, Long::sum));
-        }
-        if (assertions != null) {
-            assertions.close();
         }
         long headAfter = suite.eventStoreHead();
         long failed = failures.values().stream().mapToLong(Long::longValue).sum();

@@ -4,9 +4,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,12 +31,13 @@ public final class ReplayWatch {
         this.results = results;
     }
 
-    public void run(Path suiteScript, int timeoutSeconds) throws Exception {
+    /** {@code restarting}: starts {@code bin/suite restart reporting-service}. */
+    public void run(Supplier<Process> restarting, int timeoutSeconds) throws Exception {
         HttpClient http = Suite.http();
         HttpRequest scrape = HttpRequest.newBuilder(URI.create(METRICS)).timeout(Duration.ofSeconds(5)).GET().build();
         double events = results.number("generate.events");
         long launched = System.nanoTime();
-        Process restart = new ProcessBuilder(suiteScript.toString(), "restart", "reporting-service").inheritIO().start();
+        Process restart = restarting.get();
         long healthy = -1;
         long firstBehind = -1;
         long caughtUp = -1;

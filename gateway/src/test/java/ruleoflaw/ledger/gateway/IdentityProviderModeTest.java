@@ -81,6 +81,15 @@ class IdentityProviderModeTest {
                 .expectStatus().isUnauthorized();
     }
 
+    @Test
+    void theProviderManagesTheUsersSoTheGatewayHasNoUsersApi() {
+        String admin = token("admin@bureau.example", List.of("admin"), List.of());
+
+        web.get().uri("/api/users").headers(h -> h.setBearerAuth(admin)).exchange().expectStatus().isNotFound();
+        web.post().uri("/api/users").headers(h -> h.setBearerAuth(admin)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"name\":\"x\",\"roles\":[\"admin\"]}").exchange().expectStatus().isNotFound();
+    }
+
     private static String token(String subject, List<String> roles, List<String> contexts) {
         JwtClaimsSet claims = JwtClaimsSet.builder().issuer("https://idp.example").subject(subject)
                 .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(300))

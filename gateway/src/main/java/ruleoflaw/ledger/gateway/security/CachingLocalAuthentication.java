@@ -30,7 +30,8 @@ import ruleoflaw.ledger.gateway.users.UsersFile;
 /**
  * HTTP Basic against the users file. Checking a bcrypt hash costs tens of milliseconds by design, so a
  * successful login is remembered for a minute (keyed by a keyed hash of name and password, never the
- * password itself); a changed users file takes effect when the minute is over.
+ * password itself), for as long as the user stays as it was: a user removed, given a new password or other
+ * roles is checked afresh at the next request.
  */
 class CachingLocalAuthentication implements ReactiveAuthenticationManager {
 
@@ -41,7 +42,7 @@ class CachingLocalAuthentication implements ReactiveAuthenticationManager {
      */
     private static final Scheduler PASSWORD_CHECKS = Schedulers.newBoundedElastic(1, 10_000, "password-check");
 
-    private record Remembered(Authentication authentication, Instant until) {
+    private record Remembered(Authentication authentication, LedgerUser user, Instant until) {
     }
 
     private final UsersFile users;
@@ -68,7 +69,7 @@ class CachingLocalAuthentication implements ReactiveAuthenticationManager {
         String password = String.valueOf(attempt.getCredentials());
         String key = fingerprint(name, password);
         Remembered known = remembered.get(key);
-        if (known != null && known.until().isAfter(clock.instant())) {
+        if (stillValid(known)) {
             return Mono.just(known.authentication());
         }
         return Mono.fromCallable(() -> check(name, password, key)).subscribeOn(PASSWORD_CHECKS);
@@ -76,8 +77,12 @@ class CachingLocalAuthentication implements ReactiveAuthenticationManager {
 
     /** Whether this name and password signed in successfully within the last minute (no hash to check again). */
     boolean remembers(String name, String password) {
-        Remembered known = remembered.get(fingerprint(name, password));
-        return known != null && known.until().isAfter(clock.instant());
+        return stillValid(remembered.get(fingerprint(name, password)));
+    }
+
+    private boolean stillValid(Remembered known) {
+        return known != null && known.until().isAfter(clock.instant())
+                && users.find(known.user().name()).filter(known.user()::equals).isPresent();
     }
 
     private Authentication check(String name, String password, String key) {
@@ -89,7 +94,7 @@ class CachingLocalAuthentication implements ReactiveAuthenticationManager {
         if (remembered.size() > 10_000) {
             remembered.clear();
         }
-        remembered.put(key, new Remembered(authentication, clock.instant().plus(REMEMBERED)));
+        remembered.put(key, new Remembered(authentication, user, clock.instant().plus(REMEMBERED)));
         return authentication;
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,7 +44,7 @@ import ruleoflaw.ledger.gateway.users.UsersFile;
  * Who may do what, decided at the gateway (and decided again by each service): anonymous callers reach
  * only health and published reports; recorders write records of their contexts; editors and approvers take
  * the annual report's steps each of their role ({@link LedgerRoles#REPORT_STEPS}); everybody authenticated
- * reads, and sees the dashboard page; admin paths need admin.
+ * reads, and sees the dashboard page; admin paths and the users API need admin.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -55,7 +56,7 @@ class GatewaySecurity {
 
     @Bean
     SecurityWebFilterChain ledgerGatewaySecurity(ServerHttpSecurity http, GatewaySecurityProperties properties,
-            Clock clock) {
+            Clock clock, ObjectProvider<UsersFile> localUsers) {
         ServerAuthenticationEntryPoint signIn = (exchange, e) -> {
             if (!properties.jwtMode()) {
                 exchange.getResponse().getHeaders().set("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
@@ -77,6 +78,7 @@ class GatewaySecurity {
                     exchanges.pathMatchers("/actuator/health", "/actuator/health/**", "/.well-known/jwks.json").permitAll()
                             .pathMatchers(HttpMethod.GET, LedgerRoles.PUBLIC_READS).permitAll()
                             .pathMatchers("/api/reports/admin/**").hasRole(LedgerRoles.ADMIN)
+                            .pathMatchers("/api/users", "/api/users/**").hasRole(LedgerRoles.ADMIN)
                             // progress of an import or a rebuild: reported by those who may run one, not by readers
                             .pathMatchers(HttpMethod.PUT, "/api/dashboard/operations/**")
                             .hasAnyRole(LedgerRoles.RECORDER, LedgerRoles.ADMIN)
@@ -97,11 +99,7 @@ class GatewaySecurity {
             log.info("Authentication: bearer tokens of the identity provider (roles from the 'roles' claim)");
             http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(identityProviderRoles())));
         } else {
-            UsersFile users = new UsersFile(properties.usersFile());
-            if (users.createIfMissing()) {
-                log.warn("First start: created one user per role in {}; their passwords are in {} (shown once by "
-                        + "bin/suite up; store them and delete the file)", users.path(), users.initialPasswords());
-            }
+            UsersFile users = localUsers.getObject();
             log.info("Authentication: HTTP Basic against the users in {}", users.path());
             CachingLocalAuthentication authentication = new CachingLocalAuthentication(users, clock);
             http.httpBasic(basic -> basic.authenticationManager(authentication).authenticationEntryPoint(signIn))

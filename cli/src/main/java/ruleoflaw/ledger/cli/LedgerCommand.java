@@ -24,7 +24,7 @@ import ruleoflaw.ledger.cli.rebuild.RebuildCommand;
                 "                 {import,export,rebuild} ..."},
         description = "Imports and exports the ledger format through the gateway of a running suite; rebuilds its "
                 + "reporting projections.",
-        subcommands = {ImportCommand.class, ExportCommand.class, RebuildCommand.class})
+        subcommands = {ImportCommand.class, ExportCommand.class, RebuildCommand.class, ruleoflaw.ledger.cli.users.UsersCommand.class})
 public final class LedgerCommand implements Callable<Integer> {
 
     static final String DEFAULT_GATEWAY = "http://127.0.0.1:8080";

@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * What a run of the command line works with: the environment, standard input and output (bytes, written as they
  * come), standard error (UTF-8), whether standard error is a terminal, how to ask for a password (null: no console
- * to ask on) and the repository the jar belongs to (where bin/ledger-types.tsv and the default data dir are).
+ * to ask on) and the repository the jar belongs to (where the default data dir is).
  */
 public record Invocation(Map<String, String> env, InputStream in, OutputStream out, PrintStream err,
                          boolean errIsTerminal, PasswordPrompt prompt, Path root) {

@@ -20,7 +20,7 @@ import ruleoflaw.ledger.cli.rebuild.RebuildCommand;
 /** {@code bin/suite import|export|rebuild}: the options every command shares. */
 @Command(name = "bin/suite",
         synopsisHeading = "usage: ",
-        customSynopsis = {"bin/suite [-h] [--gateway GATEWAY] [--data-dir DATA_DIR] [--types FILE]",
+        customSynopsis = {"bin/suite [-h] [--gateway GATEWAY] [--data-dir DATA_DIR]",
                 "                 {import,export,rebuild} ..."},
         description = "Imports and exports the ledger format through the gateway of a running suite; rebuilds its "
                 + "reporting projections.",
@@ -38,10 +38,6 @@ public final class LedgerCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DATA_DIR",
             description = "the data dir whose initial-passwords.txt is read (default $LEDGER_DATA_DIR or <repo>/data)")
     private String dataDir;
-
-    @Option(names = "--types", paramLabel = "FILE",
-            description = "the record types and their paths (default <repo>/bin/ledger-types.tsv)")
-    private Path types;
 
     @Mixin
     private HelpOption help;
@@ -71,10 +67,6 @@ public final class LedgerCommand implements Callable<Integer> {
     public Path dataDir() {
         return Path.of(dataDir != null ? dataDir
                 : invocation.env("LEDGER_DATA_DIR", invocation.root().resolve("data").toString()));
-    }
-
-    public Path typesFile() {
-        return types != null ? types : invocation.root().resolve("bin").resolve("ledger-types.tsv");
     }
 
     public GatewayAddress gatewayAddress() {

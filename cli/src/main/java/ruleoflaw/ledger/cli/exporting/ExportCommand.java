@@ -33,7 +33,8 @@ import ruleoflaw.ledger.cli.gateway.Gateway;
         customSynopsis = "bin/suite export [-h] [--history] [--user USER] YEAR[..YEAR] [file]")
 public final class ExportCommand implements Callable<Integer> {
 
-    static final List<String> CONTEXTS = List.of("study", "litigation", "outreach", "disclosure");
+    /** The recording contexts, each with its ledger lines; import asks them which lines they take. */
+    public static final List<String> CONTEXTS = List.of("study", "litigation", "outreach", "disclosure");
 
     @Parameters(index = "0", paramLabel = "YEAR[..YEAR]",
             description = "a year (2024) or a range of years (2018..2024), from 2000 to 2100")

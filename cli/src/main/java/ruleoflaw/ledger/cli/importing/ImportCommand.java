@@ -13,12 +13,16 @@ import picocli.CommandLine.ParentCommand;
 import ruleoflaw.ledger.cli.Invocation;
 import ruleoflaw.ledger.cli.LedgerCommand;
 import ruleoflaw.ledger.cli.LoginOptions;
+import ruleoflaw.ledger.cli.exporting.ExportCommand;
 import ruleoflaw.ledger.cli.gateway.Credentials;
 import ruleoflaw.ledger.cli.gateway.Gateway;
 import ruleoflaw.ledger.cli.progress.Progress;
 import ruleoflaw.ledger.cli.progress.ProgressReport;
 
-/** {@code bin/suite import FILE [--strict] [--user NAME]}. */
+/**
+ * {@code bin/suite import FILE [--strict] [--user NAME]}: asks each context which lines it takes and where, then sends
+ * the file's lines.
+ */
 @Command(name = "import", description = "record the lines of FILE through the gateway",
         synopsisHeading = "usage: ",
         customSynopsis = "bin/suite import [-h] [--strict] [--user USER] file")
@@ -39,7 +43,6 @@ public final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Invocation invocation = ledger.invocation();
-        RecordTypes types = RecordTypes.load(ledger.typesFile());
         List<LedgerLine> lines = LedgerLine.read(file, invocation.in());
         Credentials credentials = login.credentials(ledger, "recorder");
         Progress progress = new Progress(lines.size(), invocation.err(), invocation.errIsTerminal(), "records");
@@ -47,6 +50,7 @@ public final class ImportCommand implements Callable<Integer> {
         progress.report(new ProgressReport(ledger.gatewayAddress(), credentials.authorization(), "import", label()));
         invocation.say("ledger: importing " + lines.size() + " lines of " + file + " as " + credentials.user()
                 + " through " + ledger.gatewayUrl());
+        RecordTypes types = RecordTypes.ask(gateway, ExportCommand.CONTEXTS);
         return new Importer(new LineImport(gateway, types), progress, invocation, strict).run(lines);
     }
 

@@ -29,6 +29,11 @@ final class Importer {
     /** Imports {@code lines}; prints the summary; returns the exit status (1 if a line was refused or not sent). */
     int run(List<LedgerLine> lines) {
         Tally tally = new Tally();
+        for (Unavailable unavailable : lineImport.awayFromTheStart()) {
+            tally.awayFromTheStart(unavailable);
+            progress.note("ledger: " + unavailable.getMessage() + " when asked which lines it takes; the file's "
+                    + unavailable.context() + " lines are not sent");
+        }
         double started = System.nanoTime() / 1e9;
         for (int done = 1; done <= lines.size(); done++) {
             LedgerLine line = lines.get(done - 1);

@@ -1,5 +1,6 @@
 package ruleoflaw.ledger.cli.importing;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,6 +28,11 @@ final class LineImport {
     LineImport(Gateway gateway, RecordTypes types) {
         this.gateway = gateway;
         this.types = types;
+    }
+
+    /** The contexts that stayed away when asked which lines they take. */
+    List<Unavailable> awayFromTheStart() {
+        return types.away();
     }
 
     /** {@code away}: the contexts given up on earlier in this import. */

@@ -1,18 +1,23 @@
 package ruleoflaw.ledger.cli.importing;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import ruleoflaw.ledger.cli.TextLines;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import ruleoflaw.ledger.cli.LedgerExit;
+import ruleoflaw.ledger.cli.gateway.Answer;
+import ruleoflaw.ledger.cli.gateway.Gateway;
+import ruleoflaw.ledger.cli.gateway.Problems;
 
 /**
- * The record types of the ledger format and where the gateway takes each (bin/ledger-types.tsv): a type's REST
- * path, a lifecycle step's with {@code {of}} in it; corrections and withdrawals derive from their record's path.
+ * The line types of the ledger format and where the gateway takes each, as the contexts tell
+ * ({@code GET /api/<context>/ledger/types}): a type's REST path, a lifecycle step's with {@code {of}} in it;
+ * corrections and withdrawals derive from their record's path. A context that stays away when asked is kept with why:
+ * its lines are not sent.
  */
 final class RecordTypes {
 
@@ -21,27 +26,44 @@ final class RecordTypes {
     private static final String WITHDRAWAL = ".withdrawal";
 
     private final Map<String, String> paths;
+    private final List<Unavailable> away;
 
-    private RecordTypes(Map<String, String> paths) {
+    private RecordTypes(Map<String, String> paths, List<Unavailable> away) {
         this.paths = paths;
+        this.away = away;
     }
 
-    static RecordTypes load(Path file) throws IOException {
+    /** Asks each of {@code contexts} through {@code gateway}, waiting for one that is away as long as for a line. */
+    static RecordTypes ask(Gateway gateway, List<String> contexts) {
         Map<String, String> paths = new LinkedHashMap<>();
-        for (String line : TextLines.of(Files.readString(file, StandardCharsets.UTF_8))) {
-            if (!TextLines.blank(line) && !line.startsWith("#")) {
-                String[] columns = line.split("\t", -1);
-                if (columns.length != 2) {
-                    throw new IOException(file + ": not 'type<TAB>path': " + line);
-                }
-                paths.put(columns[0], columns[1]);
+        List<Unavailable> away = new ArrayList<>();
+        for (String context : contexts) {
+            String path = "/api/" + context + "/ledger/types";
+            Answer answer = gateway.call("GET", path);
+            if (Gateway.TRANSIENT.contains(answer.status())) {
+                away.add(new Unavailable(context, answer.status(), gateway.waitSeconds(), Problems.detail(answer.payload())));
+                continue;
             }
+            JsonNode types = answer.status() == 200 ? answer.json().path("types") : null;
+            if (types == null || !types.isObject()) {
+                throw new LedgerExit("ledger: asking " + context + " which lines it takes failed: GET " + path
+                        + " answered " + answer.status() + ": " + Problems.detail(answer.payload()));
+            }
+            types.properties().forEach(type -> paths.put(type.getKey(), type.getValue().asText()));
         }
-        return new RecordTypes(paths);
+        return new RecordTypes(paths, List.copyOf(away));
     }
 
-    /** Where a line of type {@code kind} goes; {@code of} names its record (a step, a correction, a withdrawal). */
-    RecordPath pathOf(String kind, String of) throws Refused {
+    /** The contexts that stayed away when asked, and why. */
+    List<Unavailable> away() {
+        return away;
+    }
+
+    /**
+     * Where a line of type {@code kind} goes; {@code of} names its record (a step, a correction, a withdrawal). A type
+     * no context named is refused, or not sent while a context is away (it may be that context's).
+     */
+    RecordPath pathOf(String kind, String of) throws Refused, NotSent {
         String quoted = PathSegment.quote(of);
         String path = paths.get(kind);
         if (path != null) {
@@ -53,6 +75,9 @@ final class RecordTypes {
             if (record != null && !record.contains(OF)) {
                 return new RecordPath(record + "/" + quoted + (suffix.equals(WITHDRAWAL) ? "/withdrawal" : ""), true);
             }
+        }
+        if (!away.isEmpty()) {
+            throw new NotSent(away.get(0).context());
         }
         throw new Refused("unknown type '" + kind + "' (known: " + String.join(", ", new TreeSet<>(paths.keySet()))
                 + ", and <record type>.correction / .withdrawal)");

@@ -35,6 +35,11 @@ final class Tally {
         away.put(unavailable.context(), unavailable.getMessage());
     }
 
+    /** A context away when asked which lines it takes: its lines are counted as they come. */
+    void awayFromTheStart(Unavailable unavailable) {
+        away.put(unavailable.context(), unavailable.getMessage());
+    }
+
     Map<String, String> away() {
         return away;
     }

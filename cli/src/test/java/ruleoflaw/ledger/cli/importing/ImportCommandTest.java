@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import ruleoflaw.ledger.cli.testing.ContextTypes;
 import ruleoflaw.ledger.cli.testing.FakeGateway;
 import ruleoflaw.ledger.cli.testing.FakeGateway.Reply;
 import ruleoflaw.ledger.cli.testing.FakeGateway.Request;
@@ -73,6 +74,11 @@ class ImportCommandTest {
             assertThat(first.header("Authorization")).isEqualTo("Basic " + Base64.getEncoder()
                     .encodeToString("录入员:secret".getBytes(StandardCharsets.UTF_8)));
             assertThat(gateway.requests().get(1).body()).contains("\"subject\": \"技术服务合同\"");
+            assertThat(gateway.typeQuestions()).extracting(Request::target).containsExactly(
+                    "GET /api/study/ledger/types", "GET /api/litigation/ledger/types", "GET /api/outreach/ledger/types",
+                    "GET /api/disclosure/ledger/types");
+            assertThat(gateway.typeQuestions()).extracting(request -> request.header("Authorization"))
+                    .containsOnly(first.header("Authorization"));
             assertThat(gateway.reports()).isNotEmpty().last()
                     .satisfies(report -> assertThat(report.body()).contains("\"label\": \"ledger.jsonl\"",
                             "\"done\": 2", "\"total\": 2", "\"finished\": true"));
@@ -138,6 +144,52 @@ class ImportCommandTest {
                             + "(bin/suite status): what was recorded is recognised and skipped\n");
             assertThat(gateway.requests()).extracting(Request::target).containsExactly("POST /api/study/sessions",
                     "POST /api/study/sessions", "POST /api/study/sessions", "POST /api/litigation/reviews");
+        }
+    }
+
+    @Test
+    void aContextAwayWhenAskedWhichLinesItTakesHasItsLinesNotSent() throws IOException {
+        Path file = ledger(session("s-1", "一"), review("r-1"), session("s-2", "二"));
+        try (FakeGateway gateway = new FakeGateway(request -> Reply.of(201, "{}")).types(request ->
+                request.path().startsWith("/api/study/") ? Reply.problem(503, "study-service is not available")
+                        : ContextTypes.answer(request))) {
+            LedgerRun run = LedgerRun.of(gateway, Map.of("LEDGER_IMPORT_WAIT", "1"), "import", file.toString());
+
+            assertThat(run.status()).isEqualTo(1);
+            assertThat(run.out()).startsWith("ledger: 1 recorded, 0 already present, 0 refused, 2 not sent (3 lines in ");
+            String why = "study answered 503 for 1 s: study-service is not available";
+            assertThat(run.err())
+                    .contains("ledger: waiting for study: 503 study-service is not available (retry in 1 s; 0 of 1 s waited)\n"
+                            + "ledger: " + why + " when asked which lines it takes; the file's study lines are not sent\n")
+                    .endsWith("ledger: not sent to study: " + why + ". Import the file again once it is back "
+                            + "(bin/suite status): what was recorded is recognised and skipped\n");
+            assertThat(gateway.requests()).extracting(Request::target).containsExactly("POST /api/litigation/reviews");
+        }
+    }
+
+    @Test
+    void aRefusedQuestionWhichLinesAContextTakesEndsTheImportBeforeAnyLine() throws IOException {
+        Path file = ledger(session("s-1", "一"));
+        try (FakeGateway gateway = new FakeGateway(request -> Reply.of(201, "{}"))
+                .types(request -> Reply.problem(401, "Bad credentials"))) {
+            LedgerRun run = LedgerRun.of(gateway, Map.of(), "import", file.toString());
+
+            assertThat(run.status()).isEqualTo(1);
+            assertThat(run.err()).endsWith("ledger: asking study which lines it takes failed: "
+                    + "GET /api/study/ledger/types answered 401: Bad credentials\n");
+            assertThat(gateway.requests()).isEmpty();
+        }
+    }
+
+    @Test
+    void aFileOfTypesIsNoLongerTaken() throws IOException {
+        Path file = ledger(session("s-1", "一"));
+        try (FakeGateway gateway = new FakeGateway(request -> Reply.of(201, "{}"))) {
+            LedgerRun run = LedgerRun.of(gateway, Map.of(), "--types", "types.tsv", "import", file.toString());
+
+            assertThat(run.status()).isEqualTo(2);
+            assertThat(run.err()).contains("--types");
+            assertThat(gateway.requests()).isEmpty();
         }
     }
 

@@ -16,7 +16,9 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A gateway on a free port of 127.0.0.1 that answers each request as the test says, and remembers what it was sent.
- * Progress reports to the dashboard (PUT /api/dashboard/operations/...) are answered 204 and kept apart.
+ * Progress reports to the dashboard (PUT /api/dashboard/operations/...) are answered 204 and kept apart, and so are
+ * the questions which lines a context takes (GET /api/CONTEXT/ledger/types), answered as {@link ContextTypes} says
+ * unless the test says otherwise ({@link #types}).
  */
 public final class FakeGateway implements AutoCloseable {
 
@@ -56,6 +58,8 @@ public final class FakeGateway implements AutoCloseable {
     private final HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final List<Request> reports = new CopyOnWriteArrayList<>();
+    private final List<Request> typeQuestions = new CopyOnWriteArrayList<>();
+    private volatile Function<Request, Reply> types = ContextTypes::answer;
 
     public FakeGateway(Function<Request, Reply> answer) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -75,6 +79,17 @@ public final class FakeGateway implements AutoCloseable {
     /** The progress reports sent to the dashboard. */
     public List<Request> reports() {
         return reports;
+    }
+
+    /** The questions which lines a context takes, in order. */
+    public List<Request> typeQuestions() {
+        return typeQuestions;
+    }
+
+    /** Answers the questions which lines a context takes so. */
+    public FakeGateway types(Function<Request, Reply> answer) {
+        types = answer;
+        return this;
     }
 
     @Override
@@ -97,6 +112,9 @@ public final class FakeGateway implements AutoCloseable {
         if (request.path().startsWith("/api/dashboard/operations/")) {
             reports.add(request);
             reply = Reply.of(204, "");
+        } else if (request.target().matches("GET /api/[^/]+/ledger/types")) {
+            typeQuestions.add(request);
+            reply = types.apply(request);
         } else {
             requests.add(request);
             try {

@@ -16,7 +16,7 @@ import ruleoflaw.ledger.cli.Ledger;
 /** One run of the command line in this JVM, as bin/suite runs it: what it printed and its exit status. */
 public record LedgerRun(int status, String out, String err) {
 
-    /** The repository (the tests run in cli/): bin/ledger-types.tsv, samples/. */
+    /** The repository (the tests run in cli/): samples/. */
     public static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
     /** Runs {@code args} against {@code gateway} as recorder (password "secret") with {@code env} added. */

@@ -16,15 +16,16 @@ import ruleoflaw.ledger.cli.gateway.Gateway;
 import ruleoflaw.ledger.cli.gateway.GatewayAddress;
 import ruleoflaw.ledger.cli.importing.ImportCommand;
 import ruleoflaw.ledger.cli.rebuild.RebuildCommand;
+import ruleoflaw.ledger.cli.users.UsersCommand;
 
-/** {@code bin/suite import|export|rebuild}: the options every command shares. */
+/** {@code bin/suite import|export|rebuild|users}: the options every command shares. */
 @Command(name = "bin/suite",
         synopsisHeading = "usage: ",
         customSynopsis = {"bin/suite [-h] [--gateway GATEWAY] [--data-dir DATA_DIR]",
-                "                 {import,export,rebuild} ..."},
+                "                 {import,export,rebuild,users} ..."},
         description = "Imports and exports the ledger format through the gateway of a running suite; rebuilds its "
-                + "reporting projections.",
-        subcommands = {ImportCommand.class, ExportCommand.class, RebuildCommand.class, ruleoflaw.ledger.cli.users.UsersCommand.class})
+                + "reporting projections; manages its users.",
+        subcommands = {ImportCommand.class, ExportCommand.class, RebuildCommand.class, UsersCommand.class})
 public final class LedgerCommand implements Callable<Integer> {
 
     static final String DEFAULT_GATEWAY = "http://127.0.0.1:8080";

@@ -169,7 +169,7 @@ public final class BenchRun {
 
         phases.next("generate");
         ReplayWatch.settle(SETTLE_BEFORE_GENERATE_S);
-        if (script.run("stop", "reporting-service") != 0) {
+        if (!SuiteProcesses.running(dir.path(), "reporting-service") || script.run("stop", "reporting-service") != 0) {
             throw new BenchFailure("bench: reporting-service was not running");
         }
         new Generator(suite, results).run(options.events());

@@ -40,6 +40,11 @@ public final class SuiteProcesses {
         return false;
     }
 
+    /** Whether the process NAME of the suite started from {@code dataDir} is running. */
+    public static boolean running(Path dataDir, String name) {
+        return alive(dataDir.resolve("run").resolve(name + ".pid"), name);
+    }
+
     private static boolean alive(Path pidFile, String name) {
         try {
             long pid = Long.parseLong(Files.readString(pidFile).trim());

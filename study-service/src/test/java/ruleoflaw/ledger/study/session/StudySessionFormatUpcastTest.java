@@ -144,7 +144,7 @@ class StudySessionFormatUpcastTest extends RecordsApiSupport {
 
     /** What the V4 migration did to the index when the service was upgraded (it ran before this test's rows). */
     private void migrateIndexAsV4Does() throws Exception {
-        jdbc.execute(new ClassPathResource("db/migration/eventstore/V4__study_session_format.sql")
+        jdbc.execute(new ClassPathResource("db/migration/study/V4__study_session_format.sql")
                 .getContentAsString(StandardCharsets.UTF_8));
     }
 

@@ -4,7 +4,7 @@ import java.util.Map;
 
 import ruleoflaw.ledger.platform.testing.LedgerTypesContract;
 
-/** The ledger lines disclosure-service takes, as bin/ledger-types.tsv listed them before the services told them. */
+/** The ledger lines disclosure-service takes (as bin/ledger-types.tsv listed them before the services told them). */
 class DisclosureLedgerTypesTest extends LedgerTypesContract {
 
     @Override
@@ -18,6 +18,7 @@ class DisclosureLedgerTypesTest extends LedgerTypesContract {
                 Map.entry("disclosure.application.answer", "/api/disclosure/applications/{of}/answer"),
                 Map.entry("normative.document", "/api/disclosure/normative-documents"),
                 Map.entry("normative.repeal", "/api/disclosure/normative-repeals"),
+                Map.entry("normative.cleanup", "/api/disclosure/normative-cleanups"),
                 Map.entry("services.item", "/api/disclosure/service-items"),
                 Map.entry("services.materialsUpdate", "/api/disclosure/service-materials-updates"));
     }

@@ -60,6 +60,24 @@ class DisclosureRecordsApiTest {
         assertThat(count("normative.document") + count("disclosure.item")).isEqualTo(before);
     }
 
+    @Test
+    void aCleanUpWhoseOutcomesDoNotAddUpIsRefusedNamingReviewed() {
+        long before = count("normative.cleanup");
+        String cleanup = """
+                {"title":"规范性文件专项清理","scope":"本局现行有效的行政规范性文件","completedOn":"2024-09-30",
+                 "reviewed":%d,"kept":8,"amended":2,"repealed":1,"declaredInvalid":1}""";
+
+        ResponseEntity<Map> refused = send(HttpMethod.POST, "/api/disclosure/normative-cleanups", cleanup.formatted(13));
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((List<Map<String, Object>>) refused.getBody().get("errors")).extracting(e -> e.get("field"))
+                .containsExactly("reviewed");
+        assertThat(count("normative.cleanup")).isEqualTo(before);
+
+        ResponseEntity<Map> recorded = send(HttpMethod.POST, "/api/disclosure/normative-cleanups", cleanup.formatted(12));
+        assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(count("normative.cleanup")).isEqualTo(before + 1);
+    }
+
     private long count(String type) {
         return jdbc.queryForObject("select count(*) from ledger_record where record_type = ?", Long.class, type);
     }

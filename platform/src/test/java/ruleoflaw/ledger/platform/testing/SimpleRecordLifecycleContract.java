@@ -30,8 +30,15 @@ import ruleoflaw.ledger.platform.record.SimpleRecord;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class SimpleRecordLifecycleContract<A extends SimpleRecord> {
 
-    /** One record of a type as kept (its {@code checked()} equals it), and the event its type stored it with before. */
+    /**
+     * One record of a type as kept (its {@code checked()} equals it), and the event its type stored it with before
+     * the record lifecycle was written once; a type added since has only the one it is stored with now.
+     */
     public record Example(RecordDetails details, Object storedBefore) {
+
+        public Example(RecordDetails details) {
+            this(details, new SimpleRecordRecorded("r-1", details));
+        }
 
         @Override
         public String toString() {

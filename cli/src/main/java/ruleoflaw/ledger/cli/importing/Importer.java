@@ -31,7 +31,7 @@ final class Importer {
         Tally tally = new Tally();
         for (Unavailable unavailable : lineImport.awayFromTheStart()) {
             tally.awayFromTheStart(unavailable);
-            progress.note("ledger: " + unavailable.getMessage() + " when asked which lines it takes; the file's "
+            progress.note("ledger: asked which lines it takes, " + unavailable.getMessage() + "; the file's "
                     + unavailable.context() + " lines are not sent");
         }
         double started = System.nanoTime() / 1e9;

@@ -160,7 +160,7 @@ class ImportCommandTest {
             String why = "study answered 503 for 1 s: study-service is not available";
             assertThat(run.err())
                     .contains("ledger: waiting for study: 503 study-service is not available (retry in 1 s; 0 of 1 s waited)\n"
-                            + "ledger: " + why + " when asked which lines it takes; the file's study lines are not sent\n")
+                            + "ledger: asked which lines it takes, " + why + "; the file's study lines are not sent\n")
                     .endsWith("ledger: not sent to study: " + why + ". Import the file again once it is back "
                             + "(bin/suite status): what was recorded is recognised and skipped\n");
             assertThat(gateway.requests()).extracting(Request::target).containsExactly("POST /api/litigation/reviews");

@@ -1,6 +1,13 @@
 package ruleoflaw.ledger.cli.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -8,46 +15,24 @@ import ruleoflaw.ledger.cli.testing.FakeGateway.Reply;
 import ruleoflaw.ledger.cli.testing.FakeGateway.Request;
 
 /**
- * The ledger lines each context takes, as the services answer {@code GET /api/<context>/ledger/types} (each service's
- * {@code <Context>LedgerTypesTest} holds its own).
+ * The ledger lines each context takes, as the services answer {@code GET /api/<context>/ledger/types}: the table of
+ * docs/ledger-format.md, which each service's {@code <Context>LedgerTypesTest} holds it to.
  */
 public final class ContextTypes {
 
     /** context → line type → path. */
-    public static final Map<String, Map<String, String>> TYPES = Map.of(
-            "study", Map.ofEntries(
-                    Map.entry("study.lawList", "/api/study/law-lists"),
-                    Map.entry("study.session", "/api/study/sessions"),
-                    Map.entry("study.exam", "/api/study/exams"),
-                    Map.entry("study.hearing", "/api/study/hearings"),
-                    Map.entry("governance.meeting", "/api/study/meetings"),
-                    Map.entry("governance.integrity", "/api/study/integrity")),
-            "litigation", Map.ofEntries(
-                    Map.entry("legal.case", "/api/litigation/cases"),
-                    Map.entry("legal.case.defence", "/api/litigation/cases/{of}/defence"),
-                    Map.entry("legal.case.platformRegistration", "/api/litigation/cases/{of}/platform-registration"),
-                    Map.entry("legal.case.hearing", "/api/litigation/cases/{of}/hearings"),
-                    Map.entry("legal.case.conclusion", "/api/litigation/cases/{of}/conclusion"),
-                    Map.entry("legal.case.appeal", "/api/litigation/cases/{of}/appeal"),
-                    Map.entry("legal.counsel", "/api/litigation/counsel"),
-                    Map.entry("legal.review", "/api/litigation/reviews")),
-            "outreach", Map.ofEntries(
-                    Map.entry("outreach.event", "/api/outreach/events"),
-                    Map.entry("outreach.contestSeries", "/api/outreach/contest-series"),
-                    Map.entry("outreach.contestEdition", "/api/outreach/contest-editions"),
-                    Map.entry("outreach.briefing", "/api/outreach/briefings"),
-                    Map.entry("outreach.visit", "/api/outreach/visits")),
-            "disclosure", Map.ofEntries(
-                    Map.entry("disclosure.item", "/api/disclosure/items"),
-                    Map.entry("disclosure.application", "/api/disclosure/applications"),
-                    Map.entry("disclosure.application.correctionRequest", "/api/disclosure/applications/{of}/correction-request"),
-                    Map.entry("disclosure.application.correctionReceived", "/api/disclosure/applications/{of}/correction-received"),
-                    Map.entry("disclosure.application.extension", "/api/disclosure/applications/{of}/extension"),
-                    Map.entry("disclosure.application.answer", "/api/disclosure/applications/{of}/answer"),
-                    Map.entry("normative.document", "/api/disclosure/normative-documents"),
-                    Map.entry("normative.repeal", "/api/disclosure/normative-repeals"),
-                    Map.entry("services.item", "/api/disclosure/service-items"),
-                    Map.entry("services.materialsUpdate", "/api/disclosure/service-materials-updates")));
+    public static final Map<String, Map<String, String>> TYPES = fromTheLedgerFormat();
+
+    private static Map<String, Map<String, String>> fromTheLedgerFormat() {
+        try {
+            String format = Files.readString(Path.of("..", "docs", "ledger-format.md"), StandardCharsets.UTF_8);
+            return Pattern.compile("^\\| `([A-Za-z.]+)` \\| `/api/([a-z]+)(/[^`]+)`", Pattern.MULTILINE).matcher(format)
+                    .results().collect(Collectors.groupingBy(row -> row.group(2),
+                            Collectors.toMap(row -> row.group(1), row -> "/api/" + row.group(2) + row.group(3))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private ContextTypes() {
     }

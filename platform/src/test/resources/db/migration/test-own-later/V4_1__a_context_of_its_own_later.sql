@@ -1,0 +1,1 @@
+create table own_context_later_table (id int);

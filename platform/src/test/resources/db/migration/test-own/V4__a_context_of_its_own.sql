@@ -1,0 +1,1 @@
+create table own_context_table (id int);

@@ -1,0 +1,1 @@
+create table shared_later_table (id int);

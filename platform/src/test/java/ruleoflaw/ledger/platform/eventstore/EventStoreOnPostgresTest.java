@@ -76,7 +76,8 @@ class EventStoreOnPostgresTest {
     @Test
     void globalIndexIsTakenOneAtATimeSoServicesWriteInOrder() {
         Long increment = jdbc.queryForObject(
-                "select increment_by from pg_sequences where sequencename = 'domain_event_entry_seq'", Long.class);
+                "select increment_by from pg_sequences where sequencename = 'domain_event_entry_seq'"
+                        + " and schemaname = current_schema()", Long.class);
         assertThat(increment).isEqualTo(1L);
         var generator = (SequenceStyleGenerator) entityManagerFactory.unwrap(SessionFactoryImplementor.class)
                 .getMappingMetamodel().getEntityDescriptor(DomainEventEntry.class).getIdentifierGenerator();

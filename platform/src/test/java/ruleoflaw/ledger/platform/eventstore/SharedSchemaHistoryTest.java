@@ -13,6 +13,7 @@ import java.util.Properties;
 import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.core.io.ClassPathResource;
@@ -49,6 +50,15 @@ class SharedSchemaHistoryTest {
                 .ignoreMigrationPatterns(DEFAULTS.getProperty("spring.flyway.ignore-migration-patterns").split(","))
                 .outOfOrder(Boolean.parseBoolean(DEFAULTS.getProperty("spring.flyway.out-of-order")))
                 .load().migrate();
+    }
+
+    @AfterEach
+    void dropTheSchema() throws SQLException {
+        EmbeddedPostgresServer postgres = TestBackends.postgres();
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(),
+                postgres.password()); Statement statement = connection.createStatement()) {
+            statement.execute("drop schema if exists " + schema + " cascade");
+        }
     }
 
     /** The versions applied, in the order they were. */

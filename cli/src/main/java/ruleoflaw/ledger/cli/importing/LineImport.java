@@ -15,7 +15,9 @@ import ruleoflaw.ledger.cli.json.PythonText;
 
 /**
  * Sends one line of a ledger file to where its type goes, its id both Idempotency-Key and Record-Id. A correction
- * or withdrawal without an expectedVersion is made against the record as it stands (read first).
+ * or withdrawal without an expectedVersion is made against the record as it stands (read first); sent again, its
+ * body names a later version, so the gateway refuses the key as reused (422) — the line is then already present if
+ * the record's history has a change made with its id.
  */
 final class LineImport {
 
@@ -61,10 +63,12 @@ final class LineImport {
         }
         String method = "POST";
         boolean withdrawal = kind.endsWith(".withdrawal");
+        boolean versionFilledIn = false;
         if (kind.endsWith(".correction") || withdrawal) {
             JsonNode expected = record.get("expectedVersion");
             if (expected == null || expected.isNull()) {
                 record.set("expectedVersion", currentVersion(kind, of, path, context));
+                versionFilledIn = true;
             }
             method = withdrawal ? "POST" : "PUT";
         }
@@ -78,14 +82,38 @@ final class LineImport {
                     || "true".equals(answer.header("Record-Already-Present"));
             return present ? Outcome.PRESENT : Outcome.RECORDED;
         }
+        if (versionFilledIn && answer.status() == 422 && "Idempotency-Key reused".equals(body.path("title").asText())
+                && changedWith(key, recordPath(path), context)) {
+            return Outcome.PRESENT;
+        }
         // a 409 is a conflict to report: the id holds another record (of this type with other details, or of
         // another kind)
         throw new Refused(method + " " + path + " answered " + answer.status(), body);
     }
 
+    /** Whether a change of the record at {@code recordPath} was made with the Idempotency-Key {@code key}. */
+    private boolean changedWith(String key, String recordPath, String context) throws Unavailable {
+        Answer answer = gateway.call("GET", recordPath + "/history");
+        if (Gateway.TRANSIENT.contains(answer.status())) {
+            throw new Unavailable(context, answer.status(), gateway.waitSeconds(), Problems.detail(answer.json()));
+        }
+        if (answer.status() != 200 || !answer.json().isArray()) {
+            return false;
+        }
+        for (JsonNode change : answer.json()) {
+            if (key.equals(change.path("idempotencyKey").asText(null))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String recordPath(String path) {
+        return path.endsWith("/withdrawal") ? path.substring(0, path.length() - "/withdrawal".length()) : path;
+    }
+
     private JsonNode currentVersion(String kind, String of, String path, String context) throws Refused, Unavailable {
-        String recordPath = path.endsWith("/withdrawal") ? path.substring(0, path.length() - "/withdrawal".length())
-                : path;
+        String recordPath = recordPath(path);
         Answer answer = gateway.call("GET", recordPath);
         JsonNode current = answer.json();
         if (Gateway.TRANSIENT.contains(answer.status())) {

@@ -26,8 +26,36 @@ class ImportCommandTest {
     private static final String REVIEW = "{\"type\": \"legal.review\", \"id\": \"%s\", \"kind\": \"CONTRACT\", "
             + "\"subject\": \"技术服务合同\", \"reviewedOn\": \"2024-05-20\", \"conclusion\": \"合法\"}";
 
+    private static final String CORRECTION = "{\"type\": \"study.session.correction\", \"id\": \"%s\", \"of\": \"%s\", "
+            + "\"reason\": \"人数有误\", \"record\": {\"kind\": \"COLLECTIVE_STUDY\", \"title\": \"学法\", "
+            + "\"heldOn\": \"2024-03-12\", \"attendees\": 21}}";
+
     @TempDir
     Path work;
+
+    @Test
+    void aCorrectionSentAgainIsAlreadyPresentWhenItsRecordsHistoryHasItsId() throws IOException {
+        Path file = ledger(CORRECTION.formatted("s-1-fix", "s-1"), CORRECTION.formatted("s-2-fix", "s-2"));
+        String reused = "{\"title\": \"Idempotency-Key reused\", \"status\": 422, \"detail\": \"another request\"}";
+        try (FakeGateway gateway = new FakeGateway(request -> switch (request.target()) {
+            case "GET /api/study/sessions/s-1", "GET /api/study/sessions/s-2" -> Reply.of(200, "{\"version\": 1}");
+            case "GET /api/study/sessions/s-1/history" -> Reply.of(200, "[{\"change\": \"recorded\", "
+                    + "\"idempotencyKey\": \"s-1\"}, {\"change\": \"corrected\", \"idempotencyKey\": \"s-1-fix\"}]");
+            case "GET /api/study/sessions/s-2/history" -> Reply.of(200, "[{\"change\": \"recorded\", "
+                    + "\"idempotencyKey\": \"s-2\"}]");
+            default -> Reply.of(422, reused);
+        })) {
+            LedgerRun run = LedgerRun.of(gateway, Map.of(), "import", file.toString());
+
+            assertThat(run.status()).isEqualTo(1);
+            assertThat(run.out()).startsWith("ledger: 0 recorded, 1 already present, 1 refused, 0 not sent (2 lines in ");
+            assertThat(run.err()).contains("ledger: line 2 refused, nothing of it recorded: PUT /api/study/sessions/s-2 "
+                    + "answered 422");
+            assertThat(gateway.requests()).extracting(Request::target).containsExactly(
+                    "GET /api/study/sessions/s-1", "PUT /api/study/sessions/s-1", "GET /api/study/sessions/s-1/history",
+                    "GET /api/study/sessions/s-2", "PUT /api/study/sessions/s-2", "GET /api/study/sessions/s-2/history");
+        }
+    }
 
     @Test
     void countsRecordedPresentAndRefusedLinesAndFailsWhenOneIsRefused() throws IOException {

@@ -19,10 +19,12 @@ class RecordHistory {
     /**
      * @param change {@code recorded}, {@code corrected} or {@code withdrawn}; a later event that states the record
      *               anew without correcting it (a lifecycle step, e.g. a case's {@code defenceFiled}) by its event
+     * @param idempotencyKey the Idempotency-Key of the request that made the change, if it had one (an imported
+     *               line's id): a client that sends a line again can tell that its change is already here
      * @param record the details as of this change (none for a withdrawal)
      */
-    record Change(long version, String change, Instant at, Object by, Object correlationId, String reason,
-            RecordDetails record) {
+    record Change(long version, String change, Instant at, Object by, Object correlationId, Object idempotencyKey,
+            String reason, RecordDetails record) {
     }
 
     private final EventStore events;
@@ -45,20 +47,22 @@ class RecordHistory {
         Object payload = event.getPayload();
         Object by = event.getMetaData().get(AuditMetadata.RECORDED_BY);
         Object correlationId = event.getMetaData().get(AuditMetadata.CORRELATION_ID);
+        Object key = event.getMetaData().get(AuditMetadata.IDEMPOTENCY_KEY);
         long version = event.getSequenceNumber();
         if (payload instanceof RecordCorrected corrected) {
-            return new Change(version, "corrected", event.getTimestamp(), by, correlationId, corrected.reason(),
+            return new Change(version, "corrected", event.getTimestamp(), by, correlationId, key, corrected.reason(),
                     corrected.details());
         }
         if (payload instanceof RecordStated stated) {
             return new Change(version, version == 0 ? "recorded" : step(payload), event.getTimestamp(), by, correlationId,
-                    null, stated.details());
+                    key, null, stated.details());
         }
         if (payload instanceof RecordWithdrawn withdrawn) {
-            return new Change(version, "withdrawn", event.getTimestamp(), by, correlationId, withdrawn.reason(), null);
+            return new Change(version, "withdrawn", event.getTimestamp(), by, correlationId, key, withdrawn.reason(),
+                    null);
         }
-        return new Change(version, event.getPayloadType().getSimpleName(), event.getTimestamp(), by, correlationId, null,
-                null);
+        return new Change(version, event.getPayloadType().getSimpleName(), event.getTimestamp(), by, correlationId, key,
+                null, null);
     }
 
     /** A lifecycle step's name: its event's simple name, lower camel case ({@code DefenceFiled} → {@code defenceFiled}). */

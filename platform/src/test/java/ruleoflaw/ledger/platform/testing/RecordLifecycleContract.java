@@ -94,6 +94,10 @@ public abstract class RecordLifecycleContract extends RecordsApiSupport {
         assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(again.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
         assertThat(again.getBody()).isEqualTo(first.getBody());
+        var history = http.exchange(path() + "/" + first.getBody().get("id") + "/history", HttpMethod.GET,
+                new HttpEntity<>(TestGateway.as("审计员", "auditor")), List.class);
+        assertThat(history.getBody()).extracting(change -> ((Map<?, ?>) change).get("idempotencyKey"))
+                .as("a client sending a line again finds its change by its key").containsExactly(key);
 
         String chosen = "lifecycle-record-" + UUID.randomUUID();
         HttpHeaders withId = TestGateway.as(recorder(), "recorder");

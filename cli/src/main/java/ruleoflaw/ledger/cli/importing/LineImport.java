@@ -15,9 +15,13 @@ import ruleoflaw.ledger.cli.json.PythonText;
 
 /**
  * Sends one line of a ledger file to where its type goes, its id both Idempotency-Key and Record-Id. A correction
- * or withdrawal without an expectedVersion is made against the record as it stands (read first); sent again, its
- * body names a later version, so the gateway refuses the key as reused (422) — the line is then already present if
- * the record's history has a change made with its id.
+ * or withdrawal without an expectedVersion is made against the record as it stands (read first).
+ * <p>
+ * A line sent again with other bytes than the first time — as an export writes it (normalised), or a correction
+ * against the version its record has now — finds its key already used (422). A record's line is then sent again by
+ * its Record-Id alone, which the service answers by what it states: already present, or another record (409). A
+ * line that changes a record (step, correction, withdrawal) is already present if that record's history has a
+ * change made with its id.
  */
 final class LineImport {
 
@@ -63,16 +67,21 @@ final class LineImport {
         }
         String method = "POST";
         boolean withdrawal = kind.endsWith(".withdrawal");
-        boolean versionFilledIn = false;
         if (kind.endsWith(".correction") || withdrawal) {
             JsonNode expected = record.get("expectedVersion");
             if (expected == null || expected.isNull()) {
                 record.set("expectedVersion", currentVersion(kind, of, path, context));
-                versionFilledIn = true;
             }
             method = withdrawal ? "POST" : "PUT";
         }
         Answer answer = gateway.call(method, path, record, Map.of("Idempotency-Key", key, "Record-Id", key));
+        if (keyReused(answer)) {
+            if (of.isEmpty()) {
+                answer = gateway.call(method, path, record, Map.of("Record-Id", key));
+            } else if (changedWith(key, recordPathOf(path, of), context)) {
+                return Outcome.PRESENT;
+            }
+        }
         JsonNode body = answer.json();
         if (Gateway.TRANSIENT.contains(answer.status())) {
             throw new Unavailable(context, answer.status(), gateway.waitSeconds(), Problems.detail(body));
@@ -82,13 +91,20 @@ final class LineImport {
                     || "true".equals(answer.header("Record-Already-Present"));
             return present ? Outcome.PRESENT : Outcome.RECORDED;
         }
-        if (versionFilledIn && answer.status() == 422 && "Idempotency-Key reused".equals(body.path("title").asText())
-                && changedWith(key, recordPath(path), context)) {
-            return Outcome.PRESENT;
-        }
         // a 409 is a conflict to report: the id holds another record (of this type with other details, or of
         // another kind)
         throw new Refused(method + " " + path + " answered " + answer.status(), body);
+    }
+
+    private static boolean keyReused(Answer answer) {
+        return answer.status() == 422 && "Idempotency-Key reused".equals(answer.json().path("title").asText());
+    }
+
+    /** The path of the record {@code of} names, from the path of a line that changes it. */
+    private static String recordPathOf(String path, String of) {
+        String segment = "/" + PathSegment.quote(of);
+        int at = path.indexOf(segment + "/");
+        return at >= 0 ? path.substring(0, at + segment.length()) : path;
     }
 
     /** Whether a change of the record at {@code recordPath} was made with the Idempotency-Key {@code key}. */

@@ -34,6 +34,30 @@ class ImportCommandTest {
     Path work;
 
     @Test
+    void aRecordOrStepExportedAndSentAgainIsAlreadyPresent() throws IOException {
+        String defence = "{\"type\": \"legal.case.defence\", \"id\": \"c-1-defence\", \"of\": \"c-1\", "
+                + "\"filedOn\": \"2024-04-02\"}";
+        Path file = ledger(session("s-1", "学法"), defence);
+        String reused = "{\"title\": \"Idempotency-Key reused\", \"status\": 422}";
+        try (FakeGateway gateway = new FakeGateway(request -> switch (request.target()) {
+            case "POST /api/study/sessions" -> request.header("Idempotency-Key") == null
+                    ? Reply.of(200, "{\"id\": \"s-1\"}").with("Record-Already-Present", "true") : Reply.of(422, reused);
+            case "GET /api/litigation/cases/c-1/history" -> Reply.of(200, "[{\"change\": \"recorded\"}, "
+                    + "{\"change\": \"defenceFiled\", \"idempotencyKey\": \"c-1-defence\"}]");
+            default -> Reply.of(422, reused);
+        })) {
+            LedgerRun run = LedgerRun.of(gateway, Map.of(), "import", file.toString());
+
+            assertThat(run.status()).isZero();
+            assertThat(run.out()).startsWith("ledger: 0 recorded, 2 already present, 0 refused, 0 not sent (2 lines in ");
+            assertThat(gateway.requests()).extracting(Request::target).containsExactly("POST /api/study/sessions",
+                    "POST /api/study/sessions", "POST /api/litigation/cases/c-1/defence",
+                    "GET /api/litigation/cases/c-1/history");
+            assertThat(gateway.requests().get(1).header("Record-Id")).isEqualTo("s-1");
+        }
+    }
+
+    @Test
     void aCorrectionSentAgainIsAlreadyPresentWhenItsRecordsHistoryHasItsId() throws IOException {
         Path file = ledger(CORRECTION.formatted("s-1-fix", "s-1"), CORRECTION.formatted("s-2-fix", "s-2"));
         String reused = "{\"title\": \"Idempotency-Key reused\", \"status\": 422, \"detail\": \"another request\"}";

@@ -4,11 +4,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import ruleoflaw.ledger.cli.gateway.Credentials;
 
-/** --user NAME (and -h): the options of import, export and rebuild, which log in to the gateway. */
+/** --user NAME (and -h): the options of the commands that log in to the gateway. */
 public final class LoginOptions {
 
     @Option(names = "--user", paramLabel = "USER",
-            description = "the ledger user to log in as (default $LEDGER_USER, else recorder; admin for rebuild)")
+            description = "the ledger user to log in as (default $LEDGER_USER, else recorder; admin for rebuild and users)")
     private String user;
 
     @Mixin

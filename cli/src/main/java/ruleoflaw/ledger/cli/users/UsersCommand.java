@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 import ruleoflaw.ledger.cli.HelpOption;
 import ruleoflaw.ledger.cli.Invocation;
 import ruleoflaw.ledger.cli.LedgerCommand;
+import ruleoflaw.ledger.cli.LoginOptions;
 import ruleoflaw.ledger.cli.gateway.Credentials;
 import ruleoflaw.ledger.cli.json.Json;
 import ruleoflaw.ledger.cli.json.PythonText;
@@ -68,7 +69,7 @@ public final class UsersCommand implements Callable<Integer> {
             synopsisHeading = "usage: ",
             customSynopsis = {"bin/suite users add [-h] [--user USER] NAME --roles ROLE[,ROLE...]",
                     "                           [--contexts CONTEXT[,CONTEXT...]]"})
-    int add(@Mixin AdminLogin login,
+    int add(@Mixin LoginOptions login,
             @Parameters(paramLabel = "NAME", description = "the new user's name") String name,
             @Option(names = "--roles", paramLabel = "ROLE", split = ",", required = true,
                     description = "recorder, editor, approver, auditor, admin") List<String> roles,
@@ -89,7 +90,7 @@ public final class UsersCommand implements Callable<Integer> {
 
     @Command(name = "remove", description = "remove a user; its password stops working at once",
             synopsisHeading = "usage: ", customSynopsis = "bin/suite users remove [-h] [--user USER] NAME")
-    int remove(@Mixin AdminLogin login, @Parameters(paramLabel = "NAME", description = "the user") String name) {
+    int remove(@Mixin LoginOptions login, @Parameters(paramLabel = "NAME", description = "the user") String name) {
         api(login).remove(name);
         ledger.invocation().print("ledger: removed user " + name);
         return 0;
@@ -98,7 +99,7 @@ public final class UsersCommand implements Callable<Integer> {
     @Command(name = "reset-password", description = "give a user a new generated password (printed once); "
             + "the old one stops working at once",
             synopsisHeading = "usage: ", customSynopsis = "bin/suite users reset-password [-h] [--user USER] NAME")
-    int resetPassword(@Mixin AdminLogin login,
+    int resetPassword(@Mixin LoginOptions login,
             @Parameters(paramLabel = "NAME", description = "the user") String name) {
         JsonNode reset = api(login).resetPassword(name);
         ledger.invocation().say("ledger: a new password for " + name + ", shown this once:");
@@ -108,13 +109,13 @@ public final class UsersCommand implements Callable<Integer> {
 
     @Command(name = "list", description = "every user with its roles and contexts (never a password)",
             synopsisHeading = "usage: ", customSynopsis = "bin/suite users list [-h] [--user USER]")
-    int list(@Mixin AdminLogin login) {
+    int list(@Mixin LoginOptions login) {
         UserTable.lines(api(login).list()).forEach(ledger.invocation()::print);
         return 0;
     }
 
-    private UsersApi api(AdminLogin login) {
-        Credentials admin = login.credentials(ledger);
+    private UsersApi api(LoginOptions login) {
+        Credentials admin = login.credentials(ledger, "admin");
         return new UsersApi(ledger.gateway(admin), admin);
     }
 

@@ -60,7 +60,7 @@ public record Invocation(Map<String, String> env, InputStream in, OutputStream o
         };
         return new Invocation(System.getenv(), System.in, new FileOutputStream(FileDescriptor.out),
                 new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8),
-                standardErrorIsTerminal(console), prompt, repository());
+                standardErrorIsTerminal(console), prompt, repositoryHolding(Invocation.class));
     }
 
     private static boolean standardErrorIsTerminal(Console console) {
@@ -73,10 +73,13 @@ public record Invocation(Map<String, String> env, InputStream in, OutputStream o
         }
     }
 
-    /** The jar is REPOSITORY/cli/target/ledger.jar (the classes REPOSITORY/cli/target/classes). */
-    private static Path repository() {
+    /**
+     * The repository whose build made the jar (or classes directory) holding {@code code}: REPOSITORY/MODULE/target/
+     * JAR, e.g. cli/target/ledger.jar or bench/target/bench.jar; the working directory when it cannot be told.
+     */
+    public static Path repositoryHolding(Class<?> code) {
         try {
-            Path location = Path.of(Invocation.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path location = Path.of(code.getProtectionDomain().getCodeSource().getLocation().toURI());
             Path root = location.toAbsolutePath().getParent().getParent().getParent();
             return root != null ? root : Path.of("").toAbsolutePath();
         } catch (URISyntaxException | RuntimeException e) {

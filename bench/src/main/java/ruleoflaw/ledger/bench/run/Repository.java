@@ -1,9 +1,10 @@
 package ruleoflaw.ledger.bench.run;
 
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+
+import ruleoflaw.ledger.cli.Invocation;
 
 /**
  * The repository the bench runs: $LEDGER_ROOT, else the one its jar lies in (REPOSITORY/bench/target/bench.jar; the
@@ -13,23 +14,13 @@ public record Repository(Path root) {
 
     public static Repository locate(Map<String, String> env) {
         String given = env.get("LEDGER_ROOT");
-        Path root = given != null && !given.isBlank() ? Path.of(given) : fromCodeLocation();
+        Path root = given != null && !given.isBlank() ? Path.of(given) : Invocation.repositoryHolding(Repository.class);
         root = root.toAbsolutePath().normalize();
         if (!Files.isRegularFile(root.resolve("bin").resolve("suite"))) {
             throw new BenchFailure("bench: " + root + " is not the ledger's repository (no bin/suite there): run "
                     + "bench/target/bench.jar of the repository, or set LEDGER_ROOT to it");
         }
         return new Repository(root);
-    }
-
-    private static Path fromCodeLocation() {
-        try {
-            Path location = Path.of(Repository.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path root = location.toAbsolutePath().getParent().getParent().getParent();
-            return root != null ? root : Path.of("").toAbsolutePath();
-        } catch (URISyntaxException | RuntimeException e) {
-            return Path.of("").toAbsolutePath();
-        }
     }
 
     public Path suiteScript() {

@@ -18,10 +18,12 @@ public final class LedgerRoles {
     public static final String APPROVER = "approver";
     /** Reads everything. */
     public static final String AUDITOR = "auditor";
-    /** Replays, dead letters, users. */
+    /** Replays, dead letters, users and departments. */
     public static final String ADMIN = "admin";
+    /** The district office: reads every department and its reports, records nothing. */
+    public static final String SUPERVISOR = "supervisor";
 
-    public static final List<String> ALL = List.of(RECORDER, EDITOR, APPROVER, AUDITOR, ADMIN);
+    public static final List<String> ALL = List.of(RECORDER, EDITOR, APPROVER, AUDITOR, ADMIN, SUPERVISOR);
 
     /** The contexts whose records a recorder writes; the path segment after {@code /api/}. */
     public static final List<String> RECORDING_CONTEXTS = List.of("study", "litigation", "outreach", "disclosure");
@@ -43,6 +45,10 @@ public final class LedgerRoles {
     public static final String ROLES_CLAIM = "roles";
     /** Contexts a recorder may write; absent or empty means all. */
     public static final String CONTEXTS_CLAIM = "contexts";
+    /** The department the request acts for: one of the user's, or any for a district-wide reader's read. */
+    public static final String DEPARTMENT_CLAIM = "department";
+    /** {@code true} when the user reads every department (a supervisor; an auditor or admin of no department). */
+    public static final String DISTRICT_CLAIM = "district";
 
     private LedgerRoles() {
     }

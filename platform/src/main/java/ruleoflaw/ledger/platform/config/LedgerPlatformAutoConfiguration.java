@@ -18,6 +18,8 @@ import ruleoflaw.ledger.platform.audit.AuditMetadata;
 import ruleoflaw.ledger.platform.audit.Recorder;
 import ruleoflaw.ledger.platform.audit.RequestCorrelationFilter;
 import ruleoflaw.ledger.platform.calendar.CalendarConfiguration;
+import ruleoflaw.ledger.platform.department.DepartmentConfiguration;
+import ruleoflaw.ledger.platform.department.Departments;
 import ruleoflaw.ledger.platform.problem.LedgerProblems;
 import ruleoflaw.ledger.platform.problem.ServletErrors;
 import ruleoflaw.ledger.platform.eventstore.ConcurrentMigrations;
@@ -37,7 +39,7 @@ import ruleoflaw.ledger.platform.web.StrictJson;
         "org.springframework.boot.actuate.autoconfigure.data.mongo.MongoHealthContributorAutoConfiguration",
         // its own ErrorController (ServletErrors) instead of Boot's
         "org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration"})
-@Import({CalendarConfiguration.class, LedgerProblems.class, ServletErrors.class, ServiceSecurityConfiguration.class, IdempotencyConfiguration.class,
+@Import({CalendarConfiguration.class, DepartmentConfiguration.class, LedgerProblems.class, ServletErrors.class, ServiceSecurityConfiguration.class, IdempotencyConfiguration.class,
         RecordConfiguration.class, MongoReadModelConfiguration.class, LedgerSnapshots.class,
         ConcurrentMigrations.class,
         LedgerMetricsConfiguration.class, StrictJson.class,
@@ -64,7 +66,9 @@ public class LedgerPlatformAutoConfiguration {
     }
 
     @Bean
-    SmartInitializingSingleton auditMetadataOnCommands(ObjectProvider<CommandGateway> gateway, Recorder recorder, Clock clock) {
-        return () -> gateway.ifAvailable(g -> g.registerDispatchInterceptor(AuditMetadata.dispatchInterceptor(recorder, clock)));
+    SmartInitializingSingleton auditMetadataOnCommands(ObjectProvider<CommandGateway> gateway, Recorder recorder, Clock clock,
+            Departments departments) {
+        return () -> gateway.ifAvailable(g -> g.registerDispatchInterceptor(
+                AuditMetadata.dispatchInterceptor(recorder, clock, departments::current)));
     }
 }

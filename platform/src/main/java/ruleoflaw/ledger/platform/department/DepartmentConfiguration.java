@@ -1,0 +1,15 @@
+package ruleoflaw.ledger.platform.department;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DepartmentProperties.class)
+public class DepartmentConfiguration {
+
+    @Bean
+    Departments departments(DepartmentProperties properties) {
+        return new Departments(properties);
+    }
+}

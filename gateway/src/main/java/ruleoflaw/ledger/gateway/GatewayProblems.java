@@ -2,6 +2,8 @@ package ruleoflaw.ledger.gateway;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,7 +27,16 @@ public final class GatewayProblems {
     }
 
     public static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String title, String detail) {
+        return write(exchange, status, title, detail, null);
+    }
+
+    /** A problem naming the field it is about in its {@code errors} member, as the services' 400s do. */
+    public static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String title, String detail,
+            String field) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        if (field != null) {
+            problem.setProperty("errors", List.of(Map.of("field", field, "message", detail)));
+        }
         problem.setTitle(title);
         problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
         String correlationId = exchange.getRequest().getHeaders().getFirst(RequestIdFilter.HEADER);

@@ -64,7 +64,7 @@ class GatewayTest {
 
     @Test
     void theFirstStartCreatesOneUserPerRoleWithOwnerOnlyFiles() throws IOException {
-        assertThat(passwords).containsOnlyKeys("recorder", "editor", "approver", "auditor", "admin");
+        assertThat(passwords).containsOnlyKeys("recorder", "editor", "approver", "auditor", "admin", "supervisor");
         assertThat(Files.getPosixFilePermissions(DATA.resolve("users.json"))).hasSize(2);
         assertThat(Files.getPosixFilePermissions(DATA.resolve("initial-passwords.txt"))).hasSize(2);
         assertThat(Files.readString(DATA.resolve("users.json"))).contains("{bcrypt}").doesNotContain(passwords.get("admin"));
@@ -116,7 +116,7 @@ class GatewayTest {
 
     @Test
     void onlyARecorderOfTheContextWritesThere() {
-        String password = users().put("应诉专员", List.of("recorder"), List.of("litigation"));
+        String password = users().put("应诉专员", List.of("recorder"), List.of("litigation"), List.of());
         StubServices.lastSeen.remove("study");
 
         post("/api/study/sessions", "auditor", passwords.get("auditor")).expectStatus().isForbidden()
@@ -127,6 +127,36 @@ class GatewayTest {
         post("/api/litigation/cases", "应诉专员", password).expectStatus().isOk();
         post("/api/study/sessions", "recorder", passwords.get("recorder")).expectStatus().isOk();
         assertThat(verifiedAssertion(StubServices.lastSeen.get("study").authorization()).getSubject()).isEqualTo("recorder");
+    }
+
+    @Test
+    void aUserActsOnlyForItsDepartmentsAndTheSupervisorReadsEveryOne() {
+        String password = users().put("科技局录入员", List.of("recorder"), List.of(), List.of("kjj"));
+        StubServices.lastSeen.remove("study");
+
+        post("/api/study/sessions?department=sfj", "科技局录入员", password).expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("department")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("kjj", "sfj"));
+        assertThat(StubServices.lastSeen).doesNotContainKey("study");
+
+        post("/api/study/sessions", "科技局录入员", password).expectStatus().isOk();
+        Jwt own = verifiedAssertion(StubServices.lastSeen.get("study").authorization());
+        assertThat(own.getClaimAsString("department")).isEqualTo("kjj");
+        assertThat(own.getClaimAsBoolean("district")).isFalse();
+
+        web.get().uri("/api/study/sessions?department=sfj").headers(h -> h.setBasicAuth("supervisor",
+                passwords.get("supervisor"))).exchange().expectStatus().isOk();
+        Jwt supervisor = verifiedAssertion(StubServices.lastSeen.get("study").authorization());
+        assertThat(supervisor.getClaimAsString("department")).isEqualTo("sfj");
+        assertThat(supervisor.getClaimAsBoolean("district")).isTrue();
+        StubServices.lastSeen.remove("study");
+        post("/api/study/sessions?department=sfj", "supervisor", passwords.get("supervisor")).expectStatus().isForbidden();
+        assertThat(StubServices.lastSeen).doesNotContainKey("study");
+
+        web.get().uri("/api/study/sessions?department=不是代码").headers(h -> h.setBasicAuth("auditor",
+                passwords.get("auditor"))).exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("department");
     }
 
     @Test
@@ -195,7 +225,7 @@ class GatewayTest {
 
     @Test
     void beyondItsRateAUserIsAskedToRetryLater() {
-        String password = users().put("busy-clerk", List.of("auditor"), List.of());
+        String password = users().put("busy-clerk", List.of("auditor"), List.of(), List.of());
         AtomicInteger tooMany = new AtomicInteger();
         IntStream.range(0, 60).parallel().forEach(i -> web.get().uri("/api/study/sessions")
                 .headers(h -> h.setBasicAuth("busy-clerk", password)).exchange()
@@ -224,7 +254,7 @@ class GatewayTest {
         int callers = 40;
         List<String> clerks = IntStream.range(0, 4).mapToObj(i -> "clerk-at-once-" + i).toList();
         Map<String, String> passwordOf = new java.util.HashMap<>();
-        clerks.forEach(clerk -> passwordOf.put(clerk, users().put(clerk, List.of("auditor"), List.of())));
+        clerks.forEach(clerk -> passwordOf.put(clerk, users().put(clerk, List.of("auditor"), List.of(), List.of())));
         java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
         var pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
         try {

@@ -18,14 +18,16 @@ final class UserTable {
 
     static List<String> lines(JsonNode users) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"NAME", "ROLES", "CONTEXTS"});
+        rows.add(new String[] {"NAME", "ROLES", "CONTEXTS", "DEPARTMENTS"});
         for (JsonNode user : users) {
             List<String> roles = texts(user.path("roles"));
             List<String> contexts = texts(user.path("contexts"));
+            List<String> departments = texts(user.path("departments"));
             rows.add(new String[] {PythonText.str(user.path("name")), String.join(",", roles),
-                    !contexts.isEmpty() ? String.join(",", contexts) : roles.contains("recorder") ? "(all)" : "-"});
+                    !contexts.isEmpty() ? String.join(",", contexts) : roles.contains("recorder") ? "(all)" : "-",
+                    !departments.isEmpty() ? String.join(",", departments) : "(default)"});
         }
-        int[] widths = new int[2];
+        int[] widths = new int[3];
         for (String[] row : rows) {
             for (int column = 0; column < widths.length; column++) {
                 widths[column] = Math.max(widths[column], width(row[column]));
@@ -33,7 +35,8 @@ final class UserTable {
         }
         List<String> lines = new ArrayList<>();
         for (String[] row : rows) {
-            lines.add(padded(row[0], widths[0]) + "  " + padded(row[1], widths[1]) + "  " + row[2]);
+            lines.add(padded(row[0], widths[0]) + "  " + padded(row[1], widths[1]) + "  " + padded(row[2], widths[2])
+                    + "  " + row[3]);
         }
         return lines;
     }

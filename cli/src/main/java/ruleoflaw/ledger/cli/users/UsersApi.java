@@ -20,7 +20,8 @@ final class UsersApi {
 
     static final String USERS = "/api/users";
     /** The command line's words for the fields a 400 names. */
-    private static final Map<String, String> OPTIONS = Map.of("name", "NAME", "roles", "--roles", "contexts", "--contexts");
+    private static final Map<String, String> OPTIONS = Map.of("name", "NAME", "roles", "--roles", "contexts", "--contexts",
+            "departments", "--departments");
 
     private final Gateway gateway;
     private final Credentials admin;

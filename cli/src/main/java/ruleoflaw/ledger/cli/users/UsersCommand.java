@@ -68,21 +68,30 @@ public final class UsersCommand implements Callable<Integer> {
     @Command(name = "add", description = "add a user; prints its generated password, once",
             synopsisHeading = "usage: ",
             customSynopsis = {"bin/suite users add [-h] [--user USER] NAME --roles ROLE[,ROLE...]",
-                    "                           [--contexts CONTEXT[,CONTEXT...]]"})
+                    "                           [--contexts CONTEXT[,CONTEXT...]] [--departments CODE[,CODE...]]"})
     int add(@Mixin LoginOptions login,
             @Parameters(paramLabel = "NAME", description = "the new user's name") String name,
             @Option(names = "--roles", paramLabel = "ROLE", split = ",", required = true,
-                    description = "recorder, editor, approver, auditor, admin") List<String> roles,
+                    description = "recorder, editor, approver, auditor, admin, supervisor") List<String> roles,
             @Option(names = "--contexts", paramLabel = "CONTEXT", split = ",",
                     description = "a recorder only: the contexts it writes in (study, litigation, outreach, "
-                            + "disclosure); all if not given") List<String> contexts) {
+                            + "disclosure); all if not given") List<String> contexts,
+            @Option(names = "--departments", paramLabel = "CODE", split = ",",
+                    description = "the codes of the departments it acts for; the installation's default department "
+                            + "if not given (an auditor or admin of no department reads every one)")
+            List<String> departments) {
         ObjectNode user = Json.nodes().objectNode().put("name", name);
         roles.forEach(user.putArray("roles")::add);
         (contexts == null ? List.<String>of() : contexts).forEach(user.putArray("contexts")::add);
+        if (departments != null) {
+            departments.forEach(user.putArray("departments")::add);
+        }
         JsonNode added = api(login).add(user);
         Invocation invocation = ledger.invocation();
         invocation.say("ledger: added user " + name + " (" + String.join(",", texts(added.path("roles")))
                 + (added.path("contexts").isEmpty() ? "" : "; contexts " + String.join(",", texts(added.path("contexts"))))
+                + (added.path("departments").isEmpty() ? ""
+                        : "; departments " + String.join(",", texts(added.path("departments"))))
                 + "); its password is shown this once:");
         invocation.print("password: " + PythonText.str(added.path("password")));
         return 0;

@@ -27,19 +27,22 @@ class UsersCommandTest {
     @Test
     void addsAUserAsAdminAndPrintsItsPasswordOnce() throws IOException {
         try (FakeGateway gateway = new FakeGateway(request -> Reply.of(201, "{\"name\":\"学法专员\",\"roles\":[\"recorder\"],"
-                + "\"contexts\":[\"study\",\"outreach\"],\"password\":\"pT9-generated_24chars_xy\"}"))) {
+                + "\"contexts\":[\"study\",\"outreach\"],\"departments\":[\"kjj\"],"
+                + "\"password\":\"pT9-generated_24chars_xy\"}"))) {
             LedgerRun run = LedgerRun.of(gateway, Map.of(), "users", "add", "学法专员", "--roles", "recorder",
-                    "--contexts", "study,outreach");
+                    "--contexts", "study,outreach", "--departments", "kjj");
 
             assertThat(run.status()).isZero();
             assertThat(run.out()).isEqualTo("password: pT9-generated_24chars_xy\n");
-            assertThat(run.err()).isEqualTo("ledger: added user 学法专员 (recorder; contexts study,outreach); "
+            assertThat(run.err()).isEqualTo("ledger: added user 学法专员 (recorder; contexts study,outreach; "
+                    + "departments kjj); "
                     + "its password is shown this once:\n");
             assertThat(gateway.requests()).singleElement().satisfies(request -> {
                 assertThat(request.target()).isEqualTo("POST /api/users");
                 assertThat(request.header("Authorization")).isEqualTo(ADMIN);
                 assertThat(request.body()).isEqualTo(
-                        "{\"name\": \"学法专员\", \"roles\": [\"recorder\"], \"contexts\": [\"study\", \"outreach\"]}");
+                        "{\"name\": \"学法专员\", \"roles\": [\"recorder\"], \"contexts\": [\"study\", \"outreach\"], "
+                                + "\"departments\": [\"kjj\"]}");
             });
         }
     }
@@ -59,20 +62,21 @@ class UsersCommandTest {
     }
 
     @Test
-    void listsNamesRolesAndContextsInColumnsThatHoldWithChineseNames() throws IOException {
+    void listsNamesRolesContextsAndDepartmentsInColumnsThatHoldWithChineseNames() throws IOException {
         try (FakeGateway gateway = new FakeGateway(request -> Reply.of(200, "[{\"name\":\"admin\",\"roles\":[\"admin\"],"
-                + "\"contexts\":[]},{\"name\":\"学法专员\",\"roles\":[\"recorder\"],\"contexts\":[\"study\"]},"
+                + "\"contexts\":[]},{\"name\":\"学法专员\",\"roles\":[\"recorder\"],\"contexts\":[\"study\"],"
+                + "\"departments\":[\"kjj\",\"sfj\"]},"
                 + "{\"name\":\"recorder\",\"roles\":[\"recorder\"],\"contexts\":[]},"
                 + "{\"name\":\"chen\",\"roles\":[\"auditor\",\"editor\"],\"contexts\":[]}]"))) {
             LedgerRun run = LedgerRun.of(gateway, Map.of(), "users", "list");
 
             assertThat(run.status()).isZero();
             assertThat(run.out()).isEqualTo("""
-                    NAME      ROLES           CONTEXTS
-                    admin     admin           -
-                    学法专员  recorder        study
-                    recorder  recorder        (all)
-                    chen      auditor,editor  -
+                    NAME      ROLES           CONTEXTS  DEPARTMENTS
+                    admin     admin           -         (default)
+                    学法专员  recorder        study     kjj,sfj
+                    recorder  recorder        (all)     (default)
+                    chen      auditor,editor  -         (default)
                     """);
             assertThat(gateway.requests()).extracting(FakeGateway.Request::target).containsExactly("GET /api/users");
         }

@@ -102,6 +102,7 @@ class CachingLocalAuthentication implements ReactiveAuthenticationManager {
         List<GrantedAuthority> authorities = new ArrayList<>();
         user.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
         user.contexts().forEach(context -> authorities.add(new SimpleGrantedAuthority(Identity.CONTEXT_PREFIX + context)));
+        user.departments().forEach(code -> authorities.add(new SimpleGrantedAuthority(Identity.DEPARTMENT_PREFIX + code)));
         return authorities;
     }
 

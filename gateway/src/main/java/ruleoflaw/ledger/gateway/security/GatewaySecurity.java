@@ -53,6 +53,8 @@ class GatewaySecurity {
 
     private static final Logger log = LoggerFactory.getLogger(GatewaySecurity.class);
     static final String REALM = "rule-of-law ledger";
+    /** In identity-provider mode, the token's claim listing the user's department codes. */
+    static final String DEPARTMENTS_CLAIM = "departments";
 
     @Bean
     SecurityWebFilterChain ledgerGatewaySecurity(ServerHttpSecurity http, GatewaySecurityProperties properties,
@@ -96,7 +98,8 @@ class GatewaySecurity {
                             .anyExchange().authenticated();
                 });
         if (properties.jwtMode()) {
-            log.info("Authentication: bearer tokens of the identity provider (roles from the 'roles' claim)");
+            log.info("Authentication: bearer tokens of the identity provider (roles, contexts and departments from "
+                    + "the 'roles', 'contexts' and 'departments' claims)");
             http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(identityProviderRoles())));
         } else {
             UsersFile users = localUsers.getObject();
@@ -144,7 +147,8 @@ class GatewaySecurity {
     private static ReactiveJwtAuthenticationConverterAdapter identityProviderRoles() {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(jwt -> Identity.authorities(
-                jwt.getClaimAsStringList(LedgerRoles.ROLES_CLAIM), jwt.getClaimAsStringList(LedgerRoles.CONTEXTS_CLAIM)));
+                jwt.getClaimAsStringList(LedgerRoles.ROLES_CLAIM), jwt.getClaimAsStringList(LedgerRoles.CONTEXTS_CLAIM),
+                jwt.getClaimAsStringList(DEPARTMENTS_CLAIM)));
         return new ReactiveJwtAuthenticationConverterAdapter(converter);
     }
 

@@ -11,6 +11,7 @@ import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContext;
@@ -30,6 +31,7 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 
 import reactor.core.publisher.Mono;
 import ruleoflaw.ledger.contracts.identity.LedgerRoles;
+import ruleoflaw.ledger.gateway.GatewayProblems;
 
 /**
  * Services trust only the gateway: every routed request leaves with a short-lived assertion of who the
@@ -48,10 +50,12 @@ class IdentityAssertions implements GlobalFilter, Ordered {
     private final NimbusJwtEncoder encoder;
     private final Clock clock;
     /** An RSA signature per request would cost more than the proxying: reuse one for half its lifetime. */
-    private final Map<Identity, Issued> recent = new ConcurrentHashMap<>();
+    private final Map<DepartmentOfRequest.Acting, Issued> recent = new ConcurrentHashMap<>();
+    private final DepartmentOfRequest departments;
 
-    IdentityAssertions(Clock clock, GatewaySecurityProperties properties) {
+    IdentityAssertions(Clock clock, GatewaySecurityProperties properties, DepartmentOfRequest departments) {
         this.clock = clock;
+        this.departments = departments;
         this.key = SigningKey.of(properties.signingKeyPath());
         this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key)));
     }
@@ -66,13 +70,30 @@ class IdentityAssertions implements GlobalFilter, Ordered {
         return ReactiveSecurityContextHolder.getContext()
                 .map(SecurityContext::getAuthentication)
                 .filter(Authentication::isAuthenticated)
-                .map(authentication -> withAssertion(exchange, Identity.of(authentication)))
-                .defaultIfEmpty(withoutCredentials(exchange))
-                .flatMap(chain::filter);
+                .map(Identity::of)
+                .flatMap(identity -> {
+                    DepartmentOfRequest.Acting acting;
+                    try {
+                        acting = departments.of(identity, exchange.getRequest());
+                    } catch (DepartmentOfRequest.Refused refused) {
+                        return refused(exchange, refused).thenReturn(identity);
+                    }
+                    return chain.filter(withAssertion(exchange, acting)).thenReturn(identity);
+                })
+                .switchIfEmpty(Mono.defer(() -> chain.filter(withoutCredentials(exchange)).then(Mono.empty())))
+                .then();
     }
 
-    private ServerWebExchange withAssertion(ServerWebExchange exchange, Identity identity) {
-        String assertion = assertion(identity);
+    private static Mono<Void> refused(ServerWebExchange exchange, DepartmentOfRequest.Refused refused) {
+        return refused.badCode()
+                ? GatewayProblems.write(exchange, HttpStatus.BAD_REQUEST, "Invalid department", refused.getMessage(),
+                        DepartmentOfRequest.PARAMETER)
+                : GatewayProblems.write(exchange, HttpStatus.FORBIDDEN, "Not your department", refused.getMessage(),
+                        DepartmentOfRequest.PARAMETER);
+    }
+
+    private ServerWebExchange withAssertion(ServerWebExchange exchange, DepartmentOfRequest.Acting acting) {
+        String assertion = assertion(acting);
         return exchange.mutate().request(request -> request.headers(headers -> headers.setBearerAuth(assertion))).build();
     }
 
@@ -81,20 +102,21 @@ class IdentityAssertions implements GlobalFilter, Ordered {
                 .build();
     }
 
-    String assertion(Identity identity) {
+    String assertion(DepartmentOfRequest.Acting acting) {
         Instant now = clock.instant();
-        Issued issued = recent.get(identity);
+        Issued issued = recent.get(acting);
         if (issued == null || !issued.reuseUntil().isAfter(now)) {
             if (recent.size() > 10_000) {
                 recent.clear();
             }
-            issued = new Issued(sign(identity, now), now.plus(LedgerRoles.ASSERTION_LIFETIME.dividedBy(2)));
-            recent.put(identity, issued);
+            issued = new Issued(sign(acting, now), now.plus(LedgerRoles.ASSERTION_LIFETIME.dividedBy(2)));
+            recent.put(acting, issued);
         }
         return issued.token();
     }
 
-    private String sign(Identity identity, Instant now) {
+    private String sign(DepartmentOfRequest.Acting acting, Instant now) {
+        Identity identity = acting.identity();
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer(LedgerRoles.ISSUER)
                 .audience(List.of(LedgerRoles.AUDIENCE))
@@ -104,6 +126,8 @@ class IdentityAssertions implements GlobalFilter, Ordered {
                 .id(UUID.randomUUID().toString())
                 .claim(LedgerRoles.ROLES_CLAIM, identity.roles())
                 .claim(LedgerRoles.CONTEXTS_CLAIM, identity.contexts())
+                .claim(LedgerRoles.DEPARTMENT_CLAIM, acting.department())
+                .claim(LedgerRoles.DISTRICT_CLAIM, acting.district())
                 .build();
         JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(key.getKeyID()).build();
         return encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();

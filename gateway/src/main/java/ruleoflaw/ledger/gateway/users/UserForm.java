@@ -15,14 +15,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ruleoflaw.ledger.contracts.identity.LedgerRoles;
+import ruleoflaw.ledger.gateway.security.DepartmentOfRequest;
 
 /**
- * The body of {@code POST /api/users} ({@code name}, {@code roles}, {@code contexts}) and of
- * {@code PUT /api/users/{name}} ({@code roles}, {@code contexts}), read strictly: every field it has not, a key
+ * The body of {@code POST /api/users} ({@code name}, {@code roles}, {@code contexts}, {@code departments}) and of
+ * {@code PUT /api/users/{name}} ({@code roles}, {@code contexts}, {@code departments}), read strictly: every field it has not, a key
  * given twice, a wrong type, an unknown role or context, contexts for a user who is not a recorder, a name
  * outside {@link #NAME} are refused, each naming its field.
  */
-record UserForm(String name, List<String> roles, List<String> contexts) {
+record UserForm(String name, List<String> roles, List<String> contexts, List<String> departments) {
 
     /**
      * A user name: it is typed in a Basic login (so no ':'), in a path (so no '/', '%', ';' or spaces) and in logs
@@ -63,7 +64,8 @@ record UserForm(String name, List<String> roles, List<String> contexts) {
     private static UserForm read(String body, boolean withName) {
         JsonNode form = parse(body);
         List<FieldProblem> errors = new ArrayList<>();
-        Set<String> known = withName ? Set.of("name", "roles", "contexts") : Set.of("roles", "contexts");
+        Set<String> known = withName ? Set.of("name", "roles", "contexts", "departments")
+                : Set.of("roles", "contexts", "departments");
         for (Iterator<String> names = form.fieldNames(); names.hasNext(); ) {
             String field = names.next();
             if (!known.contains(field)) {
@@ -77,10 +79,11 @@ record UserForm(String name, List<String> roles, List<String> contexts) {
             errors.add(new FieldProblem("contexts", "only a recorder is limited to contexts; give contexts with the "
                     + "recorder role, or none"));
         }
+        List<String> departments = departments(form.get("departments"), errors);
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
-        return new UserForm(name, roles, contexts);
+        return new UserForm(name, roles, contexts, departments);
     }
 
     private static JsonNode parse(String body) {
@@ -141,6 +144,27 @@ record UserForm(String name, List<String> roles, List<String> contexts) {
             chosen.add(element.textValue());
         }
         return List.copyOf(chosen);
+    }
+
+    /** Department codes, each once; [] (the installation's default department) if absent. */
+    private static List<String> departments(JsonNode value, List<FieldProblem> errors) {
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        if (value.isArray()) {
+            for (JsonNode element : value) {
+                if (!element.isTextual() || !DepartmentOfRequest.isCode(element.textValue())) {
+                    errors.add(new FieldProblem("departments", element + " is not a department code: "
+                            + DepartmentOfRequest.CODE_RULE));
+                    return List.of();
+                }
+                codes.add(element.textValue());
+            }
+            return List.copyOf(codes);
+        }
+        errors.add(new FieldProblem("departments", "must be a list of department codes"));
+        return List.of();
     }
 
     /** The problem's {@code errors} member. */

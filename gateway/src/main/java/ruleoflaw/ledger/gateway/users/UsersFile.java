@@ -85,7 +85,7 @@ public class UsersFile {
         Map<String, LedgerUser> created = new LinkedHashMap<>();
         for (String role : LedgerRoles.ALL) {
             String password = newPassword();
-            created.put(role, new LedgerUser(role, encoder.encode(password), List.of(role), List.of()));
+            created.put(role, new LedgerUser(role, encoder.encode(password), List.of(role), List.of(), List.of()));
             passwords.append(role).append(' ').append(role).append(' ').append(password).append('\n');
         }
         writeOwnerOnly(initialPasswords(), passwords.toString());
@@ -115,36 +115,37 @@ public class UsersFile {
     }
 
     /** Adds a user (or replaces one of the same name) with a new random password, which it returns. */
-    public synchronized String put(String name, List<String> roles, List<String> contexts) {
+    public synchronized String put(String name, List<String> roles, List<String> contexts, List<String> departments) {
         String password = newPassword();
         Map<String, LedgerUser> next = new LinkedHashMap<>(current());
-        next.put(name, new LedgerUser(name, encoder.encode(password), roles, contexts));
+        next.put(name, new LedgerUser(name, encoder.encode(password), roles, contexts, departments));
         save(next);
         return password;
     }
 
     /** Adds a new user with a random password, which it returns; refused if the name is taken. */
-    public synchronized String add(String name, List<String> roles, List<String> contexts) {
+    public synchronized String add(String name, List<String> roles, List<String> contexts, List<String> departments) {
         if (current().containsKey(name)) {
             throw new UserRefused(UserRefused.Why.EXISTS, "A user named '" + name
                     + "' exists already: reset its password, or remove it first.");
         }
-        return put(name, roles, contexts);
+        return put(name, roles, contexts, departments);
     }
 
     /** Gives a user a new random password, which it returns; its roles and contexts stay. */
     public synchronized String resetPassword(String name) {
         LedgerUser user = existing(name);
-        return put(name, user.roles(), user.contexts());
+        return put(name, user.roles(), user.contexts(), user.departments());
     }
 
-    /** Gives a user other roles and contexts; its password stays. */
-    public synchronized LedgerUser change(String name, List<String> roles, List<String> contexts) {
+    /** Gives a user other roles, contexts and departments; its password stays. */
+    public synchronized LedgerUser change(String name, List<String> roles, List<String> contexts,
+            List<String> departments) {
         LedgerUser user = existing(name);
         if (!roles.contains(LedgerRoles.ADMIN)) {
             keepAnAdminBesides(user, "take the admin role from");
         }
-        LedgerUser changed = new LedgerUser(name, user.password(), roles, contexts);
+        LedgerUser changed = new LedgerUser(name, user.password(), roles, contexts, departments);
         Map<String, LedgerUser> next = new LinkedHashMap<>(current());
         next.put(name, changed);
         save(next);

@@ -40,16 +40,17 @@ class UsersResource {
     private static final URI INVALID = URI.create("urn:ledger:problem:invalid-user");
 
     /** A user as the API shows it: never its password's hash. */
-    record User(String name, List<String> roles, List<String> contexts) {
+    record User(String name, List<String> roles, List<String> contexts, List<String> departments) {
         static User of(LedgerUser user) {
-            return new User(user.name(), user.roles(), user.contexts());
+            return new User(user.name(), user.roles(), user.contexts(), user.departments());
         }
     }
 
     /** The answer to an add or a password reset: the generated password, shown this once. */
-    record WithPassword(String name, List<String> roles, List<String> contexts, String password) {
+    record WithPassword(String name, List<String> roles, List<String> contexts, List<String> departments,
+            String password) {
         static WithPassword of(LedgerUser user, String password) {
-            return new WithPassword(user.name(), user.roles(), user.contexts(), password);
+            return new WithPassword(user.name(), user.roles(), user.contexts(), user.departments(), password);
         }
     }
 
@@ -73,9 +74,9 @@ class UsersResource {
     Mono<ResponseEntity<WithPassword>> add(@RequestBody(required = false) String body, Principal admin) {
         UserForm form = UserForm.toAdd(body);
         return blocking(() -> {
-            String password = users.add(form.name(), form.roles(), form.contexts());
-            log.info("users: {} added user {} (roles {}, contexts {})", admin.getName(), form.name(), form.roles(),
-                    form.contexts());
+            String password = users.add(form.name(), form.roles(), form.contexts(), form.departments());
+            log.info("users: {} added user {} (roles {}, contexts {}, departments {})", admin.getName(), form.name(),
+                    form.roles(), form.contexts(), form.departments());
             URI location = UriComponentsBuilder.fromPath("/api/users/{name}").buildAndExpand(form.name()).encode().toUri();
             return ResponseEntity.created(location).cacheControl(CacheControl.noStore())
                     .body(WithPassword.of(existing(form.name()), password));
@@ -86,9 +87,9 @@ class UsersResource {
     Mono<User> change(@PathVariable String name, @RequestBody(required = false) String body, Principal admin) {
         UserForm form = UserForm.toChange(body);
         return blocking(() -> {
-            LedgerUser changed = users.change(name, form.roles(), form.contexts());
-            log.info("users: {} gave user {} the roles {} (contexts {})", admin.getName(), name, form.roles(),
-                    form.contexts());
+            LedgerUser changed = users.change(name, form.roles(), form.contexts(), form.departments());
+            log.info("users: {} gave user {} the roles {} (contexts {}, departments {})", admin.getName(), name,
+                    form.roles(), form.contexts(), form.departments());
             return User.of(changed);
         });
     }

@@ -45,13 +45,14 @@ class UsersApiTest {
     WebTestClient web;
 
     @Test
-    void anAdminListsNamesRolesAndContextsNeverHashes() {
+    void anAdminListsNamesRolesContextsAndDepartmentsNeverHashes() {
         String body = as("admin").get().uri("/api/users").exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
 
         JsonNode users = read(body);
         assertThat(users.findValuesAsText("name")).contains("recorder", "editor", "approver", "auditor", "admin");
-        assertThat(users.get(0).properties()).extracting(Map.Entry::getKey).containsExactly("name", "roles", "contexts");
+        assertThat(users.get(0).properties()).extracting(Map.Entry::getKey).containsExactly("name", "roles", "contexts",
+                "departments");
         assertThat(body).doesNotContain("bcrypt", "password");
         as("admin").get().uri("/api/users/{name}", "auditor").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.roles").isEqualTo(List.of("auditor")).jsonPath("$.password").doesNotExist();
@@ -80,7 +81,8 @@ class UsersApiTest {
     @Test
     void anAddedUserGetsItsPasswordOnceAndSignsInAtOnce(CapturedOutput output) throws IOException {
         var added = as("admin").post().uri("/api/users").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("name", "学法专员", "roles", List.of("recorder"), "contexts", List.of("study")))
+                .bodyValue(Map.of("name", "学法专员", "roles", List.of("recorder"), "contexts", List.of("study"),
+                        "departments", List.of("kjj")))
                 .exchange().expectStatus().isCreated()
                 .expectHeader().valueEquals("Cache-Control", "no-store")
                 .expectHeader().valueEquals("Location", "/api/users/%E5%AD%A6%E6%B3%95%E4%B8%93%E5%91%98")
@@ -90,16 +92,20 @@ class UsersApiTest {
 
         assertThat(user.path("name").asText()).isEqualTo("学法专员");
         assertThat(user.path("contexts").toString()).isEqualTo("[\"study\"]");
+        assertThat(user.path("departments").toString()).isEqualTo("[\"kjj\"]");
         assertThat(password).hasSize(24);
         as("学法专员", password).post().uri("/api/study/sessions").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{}").exchange().expectStatus().isOk();
+        as("学法专员", password).post().uri("/api/study/sessions?department=default").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}").exchange().expectStatus().isForbidden();
         as("学法专员", password).post().uri("/api/litigation/cases").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{}").exchange().expectStatus().isForbidden();
         as("admin").get().uri("/api/users/{name}", "学法专员").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.roles").isEqualTo(List.of("recorder")).jsonPath("$.password").doesNotExist();
         assertThat(Files.getPosixFilePermissions(USERS.directory().resolve("users.json")))
                 .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
-        assertThat(output.getAll()).contains("users: admin added user 学法专员 (roles [recorder], contexts [study])")
+        assertThat(output.getAll()).contains("users: admin added user 学法专员 (roles [recorder], contexts [study], "
+                + "departments [kjj])")
                 .doesNotContain(password);
     }
 

@@ -50,12 +50,17 @@ public class LedgerExport {
         this.json = json;
     }
 
-    /** Writes the lines of the records whose business date is in {@code from}..{@code to} to {@code out}, one per call. */
-    public void write(int from, int to, boolean history, Consumer<Map<String, Object>> out) {
+    /**
+     * Writes the lines of the department's records whose business date is in {@code from}..{@code to} to {@code out},
+     * one per call. Records stored before departments existed are the default department's.
+     */
+    public void write(String department, String defaultDepartment, int from, int to, boolean history,
+            Consumer<Map<String, Object>> out) {
         String[] recordTypes = types.recordTypes().toArray(String[]::new);
-        Set<String> chosen = withReferences(recordTypes, new LinkedHashSet<>(jdbc.queryForList(
-                "select record_id from ledger_record where year between ? and ? and record_type = any(?)", String.class,
-                from, to, recordTypes)));
+        Set<String> chosen = withReferences(recordTypes, new LinkedHashSet<>(jdbc.queryForList("""
+                select record_id from ledger_record
+                where year between ? and ? and record_type = any(?) and coalesce(department, ?) = ?""", String.class,
+                from, to, recordTypes, defaultDepartment, department)));
         List<DomainEventMessage<?>> stored = new ArrayList<>();
         for (String id : chosen) {
             // every event, not the latest snapshot and the events after it

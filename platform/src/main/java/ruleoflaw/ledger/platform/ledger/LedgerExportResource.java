@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ruleoflaw.ledger.contracts.record.InvalidFieldException;
+import ruleoflaw.ledger.platform.department.Departments;
 
 /**
  * {@code GET /api/<context>/ledger?year=2024[&to=2025][&history=true]}: this service's records of those years as
@@ -34,7 +35,11 @@ public class LedgerExportResource {
     private final ObjectMapper json;
     private final TransactionTemplate transactions;
 
-    public LedgerExportResource(LedgerExport export, ObjectMapper json, TransactionTemplate transactions) {
+    private final Departments departments;
+
+    public LedgerExportResource(LedgerExport export, ObjectMapper json, TransactionTemplate transactions,
+            Departments departments) {
+        this.departments = departments;
         this.export = export;
         this.json = json;
         this.transactions = transactions;
@@ -51,7 +56,8 @@ public class LedgerExportResource {
             throw new InvalidFieldException("to", "must be a year from " + year + " to 2100");
         }
         List<Map<String, Object>> lines = new ArrayList<>();
-        transactions.executeWithoutResult(status -> export.write(year, last, history, lines::add));
+        transactions.executeWithoutResult(status -> export.write(departments.current(), departments.defaultCode(),
+                year, last, history, lines::add));
         StreamingResponseBody body = out -> {
             for (Map<String, Object> line : lines) {
                 out.write(json.writeValueAsBytes(line));

@@ -55,8 +55,13 @@ public abstract class OpenDeadlines<D extends OpenDeadlines.Deadline> implements
         return by;
     }
 
+    /** The running clocks of the department the request acts for. */
     private List<D> open(LocalDate today) {
-        return index.current(recordType).stream()
+        return clocks(index.current(recordType, index.departments().current()), today);
+    }
+
+    private List<D> clocks(List<RecordIndex.Entry> records, LocalDate today) {
+        return records.stream()
                 .map(entry -> deadline(entry.id(), entry.record(), today)).filter(Objects::nonNull)
                 .sorted(Comparator.comparing(Deadline::dueOn, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
@@ -79,7 +84,7 @@ public abstract class OpenDeadlines<D extends OpenDeadlines.Deadline> implements
 
     @Override
     public Counts counts() {
-        List<D> all = open(today());
+        List<D> all = clocks(index.current(recordType), today()); // every department's
         long overdue = all.stream().filter(deadline -> deadline.status().equals(OVERDUE)).count();
         return new Counts(all.size() - overdue, overdue); // pending: running or paused
     }

@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import ruleoflaw.ledger.platform.department.Departments;
 import ruleoflaw.ledger.platform.ledger.LedgerExport;
 import ruleoflaw.ledger.platform.ledger.LedgerExportResource;
 import ruleoflaw.ledger.platform.ledger.LedgerLines;
@@ -28,8 +29,8 @@ import ruleoflaw.ledger.platform.ledger.LedgerTypesResource;
 public class RecordConfiguration {
 
     @Bean
-    RecordIndex recordIndex(JdbcTemplate jdbc, ObjectMapper json) {
-        return new RecordIndex(jdbc, json);
+    RecordIndex recordIndex(JdbcTemplate jdbc, ObjectMapper json, Departments departments) {
+        return new RecordIndex(jdbc, json, departments);
     }
 
     @Bean
@@ -69,14 +70,16 @@ public class RecordConfiguration {
     }
 
     @Bean
-    LedgerExportResource ledgerExportResource(LedgerExport export, ObjectMapper json, TransactionTemplate transactions) {
-        return new LedgerExportResource(export, json, transactions);
+    LedgerExportResource ledgerExportResource(LedgerExport export, ObjectMapper json, TransactionTemplate transactions,
+            Departments departments) {
+        return new LedgerExportResource(export, json, transactions, departments);
     }
 
     @Bean
     RecordSupport recordSupport(CommandGateway commands, @Value("${ledger.security.context}") String context,
-            RecordIndex index, EventStore events, ObjectProvider<LedgerLines> lines, ObjectMapper json) {
+            RecordIndex index, EventStore events, ObjectProvider<LedgerLines> lines, ObjectMapper json,
+            Departments departments) {
         return new RecordSupport(commands, context, index, new RecordHistory(events),
-                lines.getIfAvailable(() -> LedgerLines.PLAIN), json);
+                lines.getIfAvailable(() -> LedgerLines.PLAIN), json, departments);
     }
 }

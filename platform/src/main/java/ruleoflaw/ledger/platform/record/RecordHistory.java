@@ -22,9 +22,10 @@ class RecordHistory {
      * @param idempotencyKey the Idempotency-Key of the request that made the change, if it had one (an imported
      *               line's id): a client that sends a line again can tell that its change is already here
      * @param record the details as of this change (none for a withdrawal)
+     * @param department the department the change was made for; none before departments existed (the default one)
      */
     record Change(long version, String change, Instant at, Object by, Object correlationId, Object idempotencyKey,
-            String reason, RecordDetails record) {
+            String reason, RecordDetails record, String department) {
     }
 
     private final EventStore events;
@@ -49,20 +50,22 @@ class RecordHistory {
         Object correlationId = event.getMetaData().get(AuditMetadata.CORRELATION_ID);
         Object key = event.getMetaData().get(AuditMetadata.IDEMPOTENCY_KEY);
         long version = event.getSequenceNumber();
+        Object department = event.getMetaData().get(AuditMetadata.DEPARTMENT);
+        String of = department == null ? null : department.toString();
         if (payload instanceof RecordCorrected corrected) {
             return new Change(version, "corrected", event.getTimestamp(), by, correlationId, key, corrected.reason(),
-                    corrected.details());
+                    corrected.details(), of);
         }
         if (payload instanceof RecordStated stated) {
             return new Change(version, version == 0 ? "recorded" : step(payload), event.getTimestamp(), by, correlationId,
-                    key, null, stated.details());
+                    key, null, stated.details(), of);
         }
         if (payload instanceof RecordWithdrawn withdrawn) {
             return new Change(version, "withdrawn", event.getTimestamp(), by, correlationId, key, withdrawn.reason(),
-                    null);
+                    null, of);
         }
         return new Change(version, event.getPayloadType().getSimpleName(), event.getTimestamp(), by, correlationId, key,
-                null, null);
+                null, null, of);
     }
 
     /** A lifecycle step's name: its event's simple name, lower camel case ({@code DefenceFiled} → {@code defenceFiled}). */

@@ -15,27 +15,35 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ruleoflaw.ledger.contracts.record.RecordDetails;
+import ruleoflaw.ledger.platform.department.Departments;
 
 /** The records of this service as they stand now (table {@code ledger_record}). */
 public class RecordIndex {
 
-    /** One record as it stands: its latest details, version, and who recorded and last changed it. */
-    public record Entry(String id, String type, long version, boolean withdrawn, String withdrawalReason,
-            Instant recordedAt, String recordedBy, Instant changedAt, String changedBy, JsonNode record) {
+    /** One record as it stands: its department, latest details, version, and who recorded and last changed it. */
+    public record Entry(String id, String type, String department, long version, boolean withdrawn,
+            String withdrawalReason, Instant recordedAt, String recordedBy, Instant changedAt, String changedBy,
+            JsonNode record) {
     }
 
     public record Page(int year, int page, int size, long total, List<Entry> records) {
     }
 
+    /** Rows stored before departments existed have none: they are the default department's. */
+    private static final String OF_DEPARTMENT = "coalesce(department, ?) = ?";
+
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final Departments departments;
 
-    public RecordIndex(JdbcTemplate jdbc, ObjectMapper json) {
+    public RecordIndex(JdbcTemplate jdbc, ObjectMapper json, Departments departments) {
         this.jdbc = jdbc;
         this.json = json;
+        this.departments = departments;
     }
 
-    void stated(String id, RecordDetails details, long version, Instant at, String by) {
+    /** The record's department is the one its first recording names; later changes keep it. */
+    void stated(String id, RecordDetails details, long version, Instant at, String by, String department) {
         String text = write(details);
         LocalDate date = details.businessDate();
         int updated = jdbc.update("""
@@ -46,10 +54,10 @@ public class RecordIndex {
         if (updated == 0) {
             jdbc.update("""
                     insert into ledger_record (record_id, record_type, year, business_date, title, version, details,
-                                               recorded_at, recorded_by, changed_at, changed_by)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (record_id) do nothing""",
+                                               recorded_at, recorded_by, changed_at, changed_by, department)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (record_id) do nothing""",
                     id, details.recordType(), date.getYear(), date, details.title(), version, text, Timestamp.from(at), by,
-                    Timestamp.from(at), by);
+                    Timestamp.from(at), by, departments.orDefault(department));
         }
     }
 
@@ -59,9 +67,19 @@ public class RecordIndex {
                 where record_id = ? and version < ?""", reason, version, Timestamp.from(at), by, id, version);
     }
 
-    /** The records of a type as they stand now, withdrawn ones left out (the open legal clocks read their files). */
+    /** The records of a type as they stand now in every department, withdrawn ones left out (the legal clocks' gauges). */
     public List<Entry> current(String type) {
         return jdbc.query("select * from ledger_record where record_type = ? and not withdrawn", this::entry, type);
+    }
+
+    Departments departments() {
+        return departments;
+    }
+
+    /** The records of a type of one department as they stand now, withdrawn ones left out (its open legal clocks). */
+    public List<Entry> current(String type, String department) {
+        return jdbc.query("select * from ledger_record where record_type = ? and not withdrawn and " + OF_DEPARTMENT,
+                this::entry, type, departments.defaultCode(), department);
     }
 
     /** A date in a record's details, or null when it has none. */
@@ -81,20 +99,20 @@ public class RecordIndex {
                 .stream().findFirst();
     }
 
-    /** The records of a type whose business date is in {@code year}, withdrawn ones included, by date. */
-    public Page list(String type, int year, int page, int size) {
-        Long total = jdbc.queryForObject("select count(*) from ledger_record where record_type = ? and year = ?",
-                Long.class, type, year);
-        List<Entry> entries = jdbc.query("""
-                select * from ledger_record where record_type = ? and year = ?
-                order by business_date, recorded_at, record_id limit ? offset ?""",
-                this::entry, type, year, size, (long) page * size);
+    /** The records of a type of one department whose business date is in {@code year}, withdrawn ones included, by date. */
+    public Page list(String department, String type, int year, int page, int size) {
+        Long total = jdbc.queryForObject("select count(*) from ledger_record where record_type = ? and year = ? and "
+                + OF_DEPARTMENT, Long.class, type, year, departments.defaultCode(), department);
+        List<Entry> entries = jdbc.query("select * from ledger_record where record_type = ? and year = ? and "
+                + OF_DEPARTMENT + " order by business_date, recorded_at, record_id limit ? offset ?",
+                this::entry, type, year, departments.defaultCode(), department, size, (long) page * size);
         return new Page(year, page, size, total == null ? 0 : total, entries);
     }
 
     private Entry entry(ResultSet row, int number) throws SQLException {
         try {
-            return new Entry(row.getString("record_id"), row.getString("record_type"), row.getLong("version"),
+            return new Entry(row.getString("record_id"), row.getString("record_type"),
+                    departments.orDefault(row.getString("department")), row.getLong("version"),
                     row.getBoolean("withdrawn"), row.getString("withdrawal_reason"),
                     row.getTimestamp("recorded_at").toInstant(), row.getString("recorded_by"),
                     row.getTimestamp("changed_at").toInstant(), row.getString("changed_by"),

@@ -28,8 +28,8 @@ public class RecordIndexProjection {
 
     @EventHandler
     void on(RecordStated event, @SequenceNumber Long version, @Timestamp Instant at,
-            @MetaDataValue(AuditMetadata.RECORDED_BY) String by) {
-        index.stated(event.recordId(), event.details(), version, at, by == null ? Recorder.SYSTEM : by);
+            @MetaDataValue(AuditMetadata.RECORDED_BY) String by, @MetaDataValue(AuditMetadata.DEPARTMENT) String department) {
+        index.stated(event.recordId(), event.details(), version, at, by == null ? Recorder.SYSTEM : by, department);
     }
 
     @EventHandler

@@ -125,7 +125,7 @@ public abstract class RecordResource<D extends RecordDetails> {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidFieldException("size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
-        return support.index().list(type, year, page, size);
+        return support.index().list(support.department(), type, year, page, size);
     }
 
     @GetMapping("/{id}")

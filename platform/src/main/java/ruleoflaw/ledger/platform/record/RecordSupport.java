@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ruleoflaw.ledger.contracts.record.RecordCommands;
 import ruleoflaw.ledger.contracts.record.RecordDetails;
+import ruleoflaw.ledger.platform.department.Departments;
 import ruleoflaw.ledger.platform.ledger.LedgerLines;
 
 /**
@@ -29,9 +30,11 @@ public class RecordSupport {
     private final RecordHistory history;
     private final LedgerLines lines;
     private final ObjectMapper json;
+    private final Departments departments;
 
     RecordSupport(CommandGateway commands, String context, RecordIndex index, RecordHistory history, LedgerLines lines,
-            ObjectMapper json) {
+            ObjectMapper json, Departments departments) {
+        this.departments = departments;
         this.commands = commands;
         this.context = context;
         this.index = index;
@@ -61,9 +64,17 @@ public class RecordSupport {
         return index;
     }
 
+    /** The department the request acts for. */
+    String department() {
+        return departments.current();
+    }
+
+    /** The record as it stands; 404 when there is none of this type in the department the request acts for. */
     RecordIndex.Entry existing(String type, String id) {
-        return index().find(type, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "No " + type + " record with id " + id + "."));
+        String department = department();
+        return index().find(type, id).filter(entry -> entry.department().equals(department))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        "No " + type + " record with id " + id + " in department " + department + "."));
     }
 
     List<RecordHistory.Change> history(String id) {
@@ -81,6 +92,7 @@ public class RecordSupport {
      */
     boolean sameRecord(RecordHistory.Change first, String type, Object details) {
         return first.record() != null && first.record().recordType().equals(type)
+                && departments.orDefault(first.department()).equals(department())
                 && gives(json.valueToTree(lines.body(first.record())), json.valueToTree(details));
     }
 

@@ -133,9 +133,43 @@ public abstract class RecordLifecycleContract extends RecordsApiSupport {
                 .containsExactly(null, "更正名称", "重复录入");
     }
 
-    @SuppressWarnings("unchecked")
+    /** A record is its department's: another department neither lists, fetches, corrects, withdraws nor exports it. */
+    @Test
+    void aRecordBelongsToTheDepartmentItWasRecordedFor() {
+        String text = "部门" + UUID.randomUUID().toString().substring(0, 8);
+        HttpHeaders ours = TestGateway.inDepartment("dept-a", false, recorder(), "recorder");
+        HttpHeaders theirs = TestGateway.inDepartment("dept-b", false, "区司法局录入员", "recorder");
+        ResponseEntity<Map> recorded = http.exchange(path(), HttpMethod.POST, new HttpEntity<>(record(text), ours), Map.class);
+        assertThat(recorded.getStatusCode()).as(String.valueOf(recorded.getBody())).isEqualTo(HttpStatus.CREATED);
+        String id = (String) recorded.getBody().get("id");
+
+        assertThat(listed(theirs)).doesNotContain(id);
+        assertThat(listed(TestGateway.as("审计员", "auditor"))).as("the default department's").doesNotContain(id);
+        assertThat(http.exchange(path() + "/" + id, HttpMethod.GET, new HttpEntity<>(theirs), Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        var correction = http.exchange(path() + "/" + id, HttpMethod.PUT, new HttpEntity<>(
+                "{\"expectedVersion\":0,\"reason\":\"越权更正\",\"record\":" + record(text + "乙") + "}", theirs), Map.class);
+        var withdrawal = http.exchange(path() + "/" + id + "/withdrawal", HttpMethod.POST, new HttpEntity<>(
+                "{\"expectedVersion\":0,\"reason\":\"越权撤回\"}", theirs), Map.class);
+        assertThat(correction.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(withdrawal.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        String theirExport = http.exchange("/api/" + context + "/ledger?year=" + YEAR, HttpMethod.GET,
+                new HttpEntity<>(theirs), String.class).getBody();
+        assertThat(theirExport == null ? "" : theirExport).doesNotContain(id);
+
+        assertThat(listed(ours)).contains(id);
+        assertThat(http.exchange(path() + "/" + id, HttpMethod.GET, new HttpEntity<>(ours), Map.class).getBody())
+                .containsEntry("department", "dept-a").containsEntry("version", 0).containsEntry("withdrawn", false);
+    }
+
     private List<String> listed() {
-        ResponseEntity<Map> page = get(path() + "?year=" + YEAR + "&size=500");
+        return listed(TestGateway.as("审计员", "auditor"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> listed(HttpHeaders as) {
+        ResponseEntity<Map> page = http.exchange(path() + "?year=" + YEAR + "&size=500", HttpMethod.GET,
+                new HttpEntity<>(as), Map.class);
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
         return ((List<Map<String, Object>>) page.getBody().get("records")).stream().map(r -> (String) r.get("id")).toList();
     }

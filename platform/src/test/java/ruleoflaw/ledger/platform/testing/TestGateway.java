@@ -12,6 +12,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -55,7 +56,21 @@ public final class TestGateway {
         return headers;
     }
 
+    /** The same for a user acting for {@code department}, as the gateway chose it; {@code district} reads every one. */
+    public static HttpHeaders inDepartment(String department, boolean district, String user, String... roles) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setBearerAuth(assertion(user, List.of(roles), List.of(), Instant.now(), LedgerRoles.ISSUER,
+                Map.of(LedgerRoles.DEPARTMENT_CLAIM, department, LedgerRoles.DISTRICT_CLAIM, district)));
+        return headers;
+    }
+
     public static String assertion(String user, List<String> roles, List<String> contexts, Instant issuedAt, String issuer) {
+        return assertion(user, roles, contexts, issuedAt, issuer, Map.of());
+    }
+
+    private static String assertion(String user, List<String> roles, List<String> contexts, Instant issuedAt,
+            String issuer, Map<String, Object> more) {
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer(issuer)
                 .audience(List.of(LedgerRoles.AUDIENCE))
@@ -64,6 +79,7 @@ public final class TestGateway {
                 .expiresAt(issuedAt.plus(LedgerRoles.ASSERTION_LIFETIME))
                 .claim(LedgerRoles.ROLES_CLAIM, roles)
                 .claim(LedgerRoles.CONTEXTS_CLAIM, contexts)
+                .claims(all -> all.putAll(more))
                 .build();
         return ENCODER.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).keyId("test").build(), claims))
                 .getTokenValue();

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultName its name until the ledger renames it ({@code LEDGER_DEFAULT_DEPARTMENT_NAME})
  */
 @ConfigurationProperties("ledger.departments")
-public record DepartmentProperties(@DefaultValue("default") String defaultCode, @DefaultValue("本单位") String defaultName) {
+public record DepartmentProperties(@DefaultValue("default") String defaultCode, @DefaultValue(Departments.UNNAMED) String defaultName) {
 
     public DepartmentProperties {
         Departments.code("ledger.departments.default-code", defaultCode);

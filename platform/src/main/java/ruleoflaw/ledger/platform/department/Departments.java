@@ -5,6 +5,8 @@ import java.util.regex.Pattern;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import ruleoflaw.ledger.contracts.identity.LedgerRoles;
 import ruleoflaw.ledger.contracts.record.InvalidFieldException;
@@ -18,6 +20,8 @@ public class Departments {
 
     /** The query parameter that names the department a request acts for, on every path. */
     public static final String PARAMETER = "department";
+    /** The default department's name until one is configured or recorded: "this unit", never put in a title. */
+    public static final String UNNAMED = "本单位";
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
 
     private final DepartmentProperties properties;
@@ -26,10 +30,24 @@ public class Departments {
         this.properties = properties;
     }
 
-    /** The department of the current request; the default outside a request or when the assertion names none. */
+    /**
+     * The department of the current request: the one the gateway's assertion names; for a request without one (a
+     * public read of a published report) the one its {@code department} parameter names; else the default.
+     */
     public String current() {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
         String claimed = claim(LedgerRoles.DEPARTMENT_CLAIM);
+        if (claimed == null && !(who instanceof JwtAuthenticationToken)
+                && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+            String named = request.getRequest().getParameter(PARAMETER);
+            claimed = isCode(named) ? named : null;
+        }
         return claimed == null || claimed.isBlank() ? defaultCode() : claimed;
+    }
+
+    /** Whether {@code code} is the default department's (none given is too). */
+    public boolean isDefault(String code) {
+        return code == null || code.isBlank() || code.equals(defaultCode());
     }
 
     /** Whether the current user reads every department (the district office, a district-wide auditor). */

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import ruleoflaw.ledger.platform.department.Departments;
 import ruleoflaw.ledger.reporting.figures.YearFigures;
 import ruleoflaw.ledger.reporting.records.AsOf;
 
@@ -17,8 +18,10 @@ class ComparisonController {
 
     private final YearFigures figures;
     private final Clock clock;
+    private final Departments departments;
 
-    ComparisonController(YearFigures figures, Clock clock) {
+    ComparisonController(YearFigures figures, Clock clock, Departments departments) {
+        this.departments = departments;
         this.figures = figures;
         this.clock = clock;
     }
@@ -26,6 +29,8 @@ class ComparisonController {
     @GetMapping("/api/reports/{year}/comparison")
     Comparison comparison(@PathVariable int year, @RequestParam(required = false) String asOf) {
         Instant moment = AsOf.moment(year, asOf, clock);
-        return Comparison.of(year, moment, figures.asOf(year, moment), figures.asOf(year - 1, moment));
+        String department = departments.current();
+        return Comparison.of(year, moment, figures.asOf(department, year, moment),
+                figures.asOf(department, year - 1, moment));
     }
 }

@@ -64,6 +64,15 @@ public class DepartmentRegistry {
         return find(code).map(department -> department.nameIn(year)).orElse(code);
     }
 
+    /**
+     * The department's name as a report of {@code year} is titled with (重庆市××区××局关于2024年…的报告); nothing while the
+     * default department has no name but {@value Departments#UNNAMED}.
+     */
+    public String inTitle(String code, int year) {
+        String name = nameIn(code, year);
+        return name.equals(Departments.UNNAMED) ? "" : name;
+    }
+
     /** Whether {@code code} is a department that still works (neither merged into another nor closed). */
     public boolean isOpen(String code) {
         return find(code).map(department -> department.status() == DepartmentStatus.OPEN).orElse(false);

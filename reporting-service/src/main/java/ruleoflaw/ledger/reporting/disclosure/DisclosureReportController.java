@@ -17,6 +17,7 @@ import ruleoflaw.ledger.contracts.litigation.LegalCaseDetails;
 import ruleoflaw.ledger.reporting.figures.Figure;
 import ruleoflaw.ledger.reporting.figures.FigureCatalog;
 import ruleoflaw.ledger.reporting.records.AsOf;
+import ruleoflaw.ledger.platform.department.Departments;
 import ruleoflaw.ledger.reporting.records.RecordVersion;
 
 /** Tables 二, 三 and 四 of the year's disclosure report, as the records stood now or at {@code asOf} (as the figures). */
@@ -26,15 +27,17 @@ class DisclosureReportController {
 
     private final DisclosureReports reports;
     private final Clock clock;
+    private final Departments departments;
 
-    DisclosureReportController(DisclosureReports reports, Clock clock) {
+    DisclosureReportController(DisclosureReports reports, Clock clock, Departments departments) {
+        this.departments = departments;
         this.reports = reports;
         this.clock = clock;
     }
 
     @GetMapping
     DisclosureReport report(@PathVariable int year, @RequestParam(required = false) String asOf) {
-        return reports.asOf(year, AsOf.moment(year, asOf, clock));
+        return reports.asOf(departments.current(), year, AsOf.moment(year, asOf, clock));
     }
 
     /** The report from the year's records and the ledger of every year, both as of {@code moment}. */

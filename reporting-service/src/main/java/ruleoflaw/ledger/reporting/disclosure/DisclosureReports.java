@@ -24,14 +24,14 @@ public class DisclosureReports {
         this.figures = figures;
     }
 
-    public DisclosureReport asOf(int year, Instant moment) {
-        return DisclosureReportController.report(figures, year, moment, records.ofYear(year, moment),
-                ledgerAsOf(year, moment));
+    public DisclosureReport asOf(String department, int year, Instant moment) {
+        return DisclosureReportController.report(figures, year, moment, records.ofYear(department, year, moment),
+                ledgerAsOf(department, year, moment));
     }
 
     /** Each type read once: the tables ask for the same types many times. */
-    private Figure.Ledger ledgerAsOf(int year, Instant moment) {
+    private Figure.Ledger ledgerAsOf(String department, int year, Instant moment) {
         Map<String, List<RecordVersion>> read = new HashMap<>();
-        return Figure.Ledger.of(year, type -> read.computeIfAbsent(type, t -> records.ofType(t, moment)));
+        return Figure.Ledger.of(year, type -> read.computeIfAbsent(type, t -> records.ofType(department, t, moment)));
     }
 }

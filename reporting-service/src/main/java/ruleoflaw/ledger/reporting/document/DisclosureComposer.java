@@ -49,8 +49,9 @@ final class DisclosureComposer {
         return year + "年政府信息公开工作年度报告";
     }
 
-    static ReportDocument compose(int year, Map<String, Number> figures, DisclosureReport report, Narrative narrative,
-            Instant asOf) {
+    /** @param department the department's name as the report's title gives it (none for an unnamed one) */
+    static ReportDocument compose(String department, int year, Map<String, Number> figures, DisclosureReport report,
+            Narrative narrative, Instant asOf) {
         boolean draft = asOf != null;
         List<Block> blocks = new ArrayList<>();
         if (draft) {
@@ -88,7 +89,7 @@ final class DisclosureComposer {
         } else {
             blocks.add(new Paragraph(List.of(new Text("无。"))));
         }
-        return new ReportDocument(title(year), blocks);
+        return new ReportDocument(department + title(year), blocks);
     }
 
     /** The year's figures in a few sentences, as a report opens; that no application came in is said too. */

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import ruleoflaw.ledger.platform.department.Departments;
 import ruleoflaw.ledger.reporting.records.AsOf;
 
 /**
@@ -22,7 +23,11 @@ class DisclosureDocumentController {
     private final ReportDocuments documents;
     private final Clock clock;
 
-    DisclosureDocumentController(DisclosureDocuments disclosure, ReportDocuments documents, Clock clock) {
+    private final Departments departments;
+
+    DisclosureDocumentController(DisclosureDocuments disclosure, ReportDocuments documents, Clock clock,
+            Departments departments) {
+        this.departments = departments;
         this.disclosure = disclosure;
         this.documents = documents;
         this.clock = clock;
@@ -33,7 +38,7 @@ class DisclosureDocumentController {
             @RequestParam(required = false) String asOf) {
         Format chosen = Downloads.choice(Format.class, "format", format);
         Instant moment = AsOf.moment(year, asOf, clock);
-        byte[] file = documents.write(disclosure.draft(year, moment), chosen, "/api/reports/" + year + "/figures/",
+        byte[] file = documents.write(disclosure.draft(departments.current(), year, moment), chosen, "/api/reports/" + year + "/figures/",
                 moment);
         return Downloads.file(file, chosen, year + "-disclosure-report", ReportDocuments.disclosureFileName(year, chosen));
     }

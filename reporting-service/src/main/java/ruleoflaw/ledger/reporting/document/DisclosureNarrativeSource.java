@@ -3,5 +3,5 @@ package ruleoflaw.ledger.reporting.document;
 /** Where the disclosure report's narrative of a year comes from (the report being drafted). */
 public interface DisclosureNarrativeSource {
 
-    Narrative current(int year);
+    Narrative current(String department, int year);
 }

@@ -41,8 +41,9 @@ final class ReportComposer {
         return "关于" + year + "年法治政府建设情况的报告";
     }
 
-    static ReportDocument compose(int year, Map<String, Number> figures, Narrative narrative, Template template,
-            Instant asOf) {
+    /** @param department the department's name as the report's title gives it (none for an unnamed one) */
+    static ReportDocument compose(String department, int year, Map<String, Number> figures, Narrative narrative,
+            Template template, Instant asOf) {
         List<Block> blocks = new ArrayList<>();
         if (asOf != null) {
             blocks.add(asOfLine(asOf));
@@ -63,7 +64,7 @@ final class ReportComposer {
         }
         blocks.add(new Heading(1, "附表：" + year + "年法治政府建设主要数据"));
         blocks.add(table(figures));
-        return new ReportDocument(title(year), blocks);
+        return new ReportDocument(department + title(year), blocks);
     }
 
     /** The draft's line saying when its figures were taken. */

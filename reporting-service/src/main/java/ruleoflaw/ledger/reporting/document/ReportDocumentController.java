@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import ruleoflaw.ledger.platform.department.Departments;
+import ruleoflaw.ledger.reporting.department.DepartmentRegistry;
 import ruleoflaw.ledger.reporting.figures.YearFigures;
 import ruleoflaw.ledger.reporting.records.AsOf;
 
@@ -24,8 +26,13 @@ class ReportDocumentController {
     private final Clock clock;
     private final NarrativeSource narratives;
     private final ReportDocuments documents;
+    private final Departments departments;
+    private final DepartmentRegistry names;
 
-    ReportDocumentController(YearFigures figures, Clock clock, NarrativeSource narratives, ReportDocuments documents) {
+    ReportDocumentController(YearFigures figures, Clock clock, NarrativeSource narratives, ReportDocuments documents,
+            Departments departments, DepartmentRegistry names) {
+        this.departments = departments;
+        this.names = names;
         this.figures = figures;
         this.clock = clock;
         this.narratives = narratives;
@@ -38,8 +45,10 @@ class ReportDocumentController {
         Format chosenFormat = Downloads.choice(Format.class, "format", format);
         Template chosenTemplate = Downloads.choice(Template.class, "template", template);
         Instant moment = AsOf.moment(year, asOf, clock);
-        byte[] file = documents.render(year, figures.asOf(year, asOf, moment), narratives.current(year), chosenTemplate,
-                chosenFormat, "/api/reports/" + year + "/figures/", moment);
+        String department = departments.current();
+        byte[] file = documents.render(names.inTitle(department, year), year, figures.asOf(department, year, asOf, moment),
+                narratives.current(department, year), chosenTemplate, chosenFormat,
+                "/api/reports/" + year + "/figures/", moment);
         return Downloads.file(file, chosenFormat, year + "-rule-of-law-report",
                 ReportDocuments.fileName(year, chosenFormat));
     }

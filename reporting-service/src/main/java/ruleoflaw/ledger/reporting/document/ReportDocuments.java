@@ -12,22 +12,25 @@ public class ReportDocuments {
     private final Map<Format, DocumentWriter> writers = Map.of(
             Format.MD, new MarkdownWriter(), Format.HTML, new HtmlWriter(), Format.DOCX, new DocxWriter());
 
+
     /**
      * The document of the year from given figures (frozen or live) and narrative. Figures link to their evidence at
      * {@code evidenceLinkBase}{key}/evidence (no links when it is null), as of {@code asOf} when it is given.
      */
-    public byte[] render(int year, Map<String, Number> figures, Narrative narrative, Template template, Format format,
-            String evidenceLinkBase, Instant asOf) {
-        return write(ruleOfLaw(year, figures, narrative, template, asOf), format, evidenceLinkBase, asOf);
+    /** @param department the department's name as the title gives it ({@code DepartmentRegistry.inTitle}) */
+    public byte[] render(String department, int year, Map<String, Number> figures, Narrative narrative,
+            Template template, Format format, String evidenceLinkBase, Instant asOf) {
+        return write(ruleOfLaw(department, year, figures, narrative, template, asOf), format, evidenceLinkBase, asOf);
     }
 
     /**
      * The rule-of-law report of the year from given figures and narrative; a draft ({@code asOf} given) says when its
      * figures were taken.
      */
-    public ReportDocument ruleOfLaw(int year, Map<String, Number> figures, Narrative narrative, Template template,
-            Instant asOf) {
-        return ReportComposer.compose(year, figures, narrative == null ? Narrative.EMPTY : narrative, template, asOf);
+    public ReportDocument ruleOfLaw(String department, int year, Map<String, Number> figures, Narrative narrative,
+            Template template, Instant asOf) {
+        return ReportComposer.compose(department, year, figures,
+                narrative == null ? Narrative.EMPTY : narrative, template, asOf);
     }
 
     /**

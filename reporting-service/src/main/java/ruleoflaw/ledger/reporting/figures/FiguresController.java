@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import ruleoflaw.ledger.platform.department.Departments;
 import ruleoflaw.ledger.reporting.records.AsOf;
 import ruleoflaw.ledger.reporting.records.LedgerRecords;
 import ruleoflaw.ledger.reporting.records.RecordVersion;
@@ -30,18 +31,21 @@ class FiguresController {
     private final FigureCatalog catalog;
     private final YearFigures yearFigures;
     private final Clock clock;
+    private final Departments departments;
 
-    FiguresController(LedgerRecords records, FigureCatalog catalog, YearFigures yearFigures, Clock clock) {
+    FiguresController(LedgerRecords records, FigureCatalog catalog, YearFigures yearFigures, Clock clock,
+            Departments departments) {
+        this.departments = departments;
         this.records = records;
         this.catalog = catalog;
         this.yearFigures = yearFigures;
         this.clock = clock;
     }
 
-    record Figures(int year, Instant asOf, Map<String, Number> figures) {
+    record Figures(String department, int year, Instant asOf, Map<String, Number> figures) {
     }
 
-    record Evidence(int year, String key, Instant asOf, Number value, List<EvidenceRecord> records) {
+    record Evidence(String department, int year, String key, Instant asOf, Number value, List<EvidenceRecord> records) {
     }
 
     /** One record behind a figure, in the version that counts, with who made that version and why. */
@@ -57,7 +61,8 @@ class FiguresController {
     @GetMapping
     Figures figures(@PathVariable int year, @RequestParam(required = false) String asOf) {
         Instant moment = moment(year, asOf);
-        return new Figures(year, moment, yearFigures.asOf(year, asOf, moment));
+        String department = departments.current();
+        return new Figures(department, year, moment, yearFigures.asOf(department, year, asOf, moment));
     }
 
     @GetMapping("/{key}/evidence")
@@ -65,8 +70,10 @@ class FiguresController {
         Figure figure = catalog.figure(key).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "There is no figure '" + key + "'. GET /api/reports/" + year + "/figures lists them all."));
         Instant moment = moment(year, asOf);
-        Figure.Result result = figure.compute(records.ofYear(year, moment), yearFigures.ledger(year, moment));
-        return new Evidence(year, key, moment, result.value(),
+        String department = departments.current();
+        Figure.Result result = figure.compute(records.ofYear(department, year, moment),
+                yearFigures.ledger(department, year, moment));
+        return new Evidence(department, year, key, moment, result.value(),
                 result.evidence().stream().map(EvidenceRecord::of).toList());
     }
 

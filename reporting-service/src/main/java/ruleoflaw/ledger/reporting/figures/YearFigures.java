@@ -18,8 +18,11 @@ public class YearFigures {
     private final LedgerRecords records;
     private final FigureCatalog catalog;
     private final Clock clock;
-    /** The figures as known now, per year: they change only when the projection writes versions. */
-    private final Map<Integer, Current> current = new ConcurrentHashMap<>();
+    /** The figures as known now, per department and year: they change only when the projection writes versions. */
+    private final Map<Key, Current> current = new ConcurrentHashMap<>();
+
+    private record Key(String department, int year) {
+    }
 
     private record Current(LedgerRecords.State state, Map<String, Number> figures) {
     }
@@ -30,9 +33,12 @@ public class YearFigures {
         this.clock = clock;
     }
 
-    /** Every catalog figure of {@code year}, keyed and ordered as in the catalog, as known at {@code moment}. */
-    public Map<String, Number> asOf(int year, Instant moment) {
-        return catalog.values(records.ofYear(year, moment), ledger(year, moment));
+    /**
+     * Every catalog figure of the department's {@code year}, keyed and ordered as in the catalog, as known at
+     * {@code moment}.
+     */
+    public Map<String, Number> asOf(String department, int year, Instant moment) {
+        return catalog.values(records.ofYear(department, year, moment), ledger(department, year, moment));
     }
 
     /**
@@ -40,25 +46,26 @@ public class YearFigures {
      * known now are computed once and kept until the records change, so readers do not pay for the year's records
      * on every request.
      */
-    public Map<String, Number> asOf(int year, String asOf, Instant moment) {
-        return asOf == null || asOf.isBlank() ? current(year) : asOf(year, moment);
+    public Map<String, Number> asOf(String department, int year, String asOf, Instant moment) {
+        return asOf == null || asOf.isBlank() ? current(department, year) : asOf(department, year, moment);
     }
 
-    /** The year's figures as known now. */
-    public Map<String, Number> current(int year) {
+    /** The department's figures of the year as known now. */
+    public Map<String, Number> current(String department, int year) {
         LedgerRecords.State state = records.state();
-        Current known = current.get(year);
+        Key key = new Key(department, year);
+        Current known = current.get(key);
         if (known != null && known.state().equals(state)) {
             return known.figures();
         }
         Map<String, Number> figures = Collections.unmodifiableMap(
-                asOf(year, clock.instant().truncatedTo(ChronoUnit.MILLIS)));
-        current.put(year, new Current(state, figures));
+                asOf(department, year, clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+        current.put(key, new Current(state, figures));
         return figures;
     }
 
-    /** The records of every year as they stood at {@code moment}, for the figures that look back. */
-    Figure.Ledger ledger(int year, Instant moment) {
-        return Figure.Ledger.of(year, type -> records.ofType(type, moment));
+    /** The department's records of every year as they stood at {@code moment}, for the figures that look back. */
+    Figure.Ledger ledger(String department, int year, Instant moment) {
+        return Figure.Ledger.of(year, type -> records.ofType(department, type, moment));
     }
 }

@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.function.BooleanSupplier;
 
 import org.axonframework.config.EventProcessingConfiguration;
@@ -18,13 +21,17 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
+import ruleoflaw.ledger.reporting.department.DepartmentRegistry;
+import ruleoflaw.ledger.reporting.department.DepartmentStatus;
+import ruleoflaw.ledger.reporting.department.DepartmentView;
 import ruleoflaw.ledger.contracts.calendar.ChinaTime;
 import ruleoflaw.ledger.reporting.figures.YearFigures;
 import ruleoflaw.ledger.reporting.records.LedgerRecords;
 
 /**
- * {@value #FIGURE}: a handful of the current year's figures as known now (the year in China Standard Time),
- * for the dashboard's key figures. Computing the figures reads the whole year, so they are kept for
+ * {@value #FIGURE}: a handful of the current year's figures as known now (the year in China Standard Time), per
+ * department (tag {@code department}, at most {@link #MAX_DEPARTMENTS} of the registry's open ones, so the number of
+ * series stays bounded), for the dashboard's key figures. Computing the figures reads the whole year, so they are kept for
  * {@link #FRESH_FOR} between scrapes; and while the records projection is catching up on history (a first start on
  * a long ledger) they are not computed at all: they would be partial, and each computation would read every
  * cross-year partition again. They hold their last values then (not a number before the first).
@@ -37,46 +44,75 @@ class KeyFigureMetrics implements MeterBinder {
             "legal.litigation.cases", "legal.litigation.pending", "outreach.events.total", "disclosure.items.total",
             "disclosure.applications.received", "disclosure.applications.pending");
     static final Duration FRESH_FOR = Duration.ofSeconds(30);
+    static final int MAX_DEPARTMENTS = 100;
 
     private final YearFigures figures;
     private final Clock clock;
     private final BooleanSupplier recordsCatchingUp;
-    private Map<String, Number> last;
+    private final Supplier<List<String>> departments;
+    private final Map<String, Map<String, Number>> last = new ConcurrentHashMap<>();
+    private final Set<String> tagged = ConcurrentHashMap.newKeySet();
+    private MeterRegistry meters;
     private Instant computedAt = Instant.MIN;
 
     @Autowired
-    KeyFigureMetrics(YearFigures figures, Clock clock, ObjectProvider<EventProcessingConfiguration> processing) {
-        this(figures, clock, () -> catchingUp(processing.getIfAvailable()));
+    KeyFigureMetrics(YearFigures figures, Clock clock, ObjectProvider<EventProcessingConfiguration> processing,
+            DepartmentRegistry registry) {
+        this(figures, clock, () -> catchingUp(processing.getIfAvailable()), () -> registry.all().stream()
+                .filter(department -> department.status() == DepartmentStatus.OPEN).map(DepartmentView::code).toList());
     }
 
-    KeyFigureMetrics(YearFigures figures, Clock clock, BooleanSupplier recordsCatchingUp) {
+    KeyFigureMetrics(YearFigures figures, Clock clock, BooleanSupplier recordsCatchingUp,
+            Supplier<List<String>> departments) {
         this.figures = figures;
         this.clock = clock;
         this.recordsCatchingUp = recordsCatchingUp;
+        this.departments = departments;
     }
 
     @Override
     public void bindTo(MeterRegistry meters) {
-        KEYS.forEach(key -> Gauge.builder(FIGURE, () -> value(key))
-                .description("The current year's figure, as known now").tag("key", key).register(meters));
+        this.meters = meters;
+        refresh();
     }
 
-    private double value(String key) {
-        Number value = current().get(key);
+    private void tag(String department) {
+        if (meters != null && tagged.size() < MAX_DEPARTMENTS && tagged.add(department)) {
+            KEYS.forEach(key -> Gauge.builder(FIGURE, () -> value(department, key))
+                    .description("The current year's figure, as known now").tag("key", key)
+                    .tag("department", department).register(meters));
+        }
+    }
+
+    private double value(String department, String key) {
+        Number value = current(department).get(key);
         return value == null ? Double.NaN : value.doubleValue();
     }
 
-    synchronized Map<String, Number> current() {
+    /** The department's key figures as last computed (every department's are computed together). */
+    Map<String, Number> current(String department) {
+        refresh();
+        return last.getOrDefault(department, Map.of());
+    }
+
+    /** Every few seconds at most: the departments' gauges, and their figures unless the projection is catching up. */
+    private synchronized void refresh() {
         Instant now = clock.instant();
-        if ((last == null || computedAt.plus(FRESH_FOR).isBefore(now)) && !recordsCatchingUp.getAsBoolean()) {
-            try {
-                last = figures.asOf(LocalDate.ofInstant(now, ChinaTime.ZONE).getYear(), now);
-            } catch (RuntimeException e) {
-                last = Map.of(); // the read model is unreachable: no numbers rather than stale ones
-            }
-            computedAt = now;
+        boolean due = computedAt.plus(FRESH_FOR).isBefore(now) && !recordsCatchingUp.getAsBoolean();
+        if (!due && !tagged.isEmpty()) {
+            return;
         }
-        return last == null ? Map.of() : last;
+        try {
+            List<String> open = departments.get().stream().limit(MAX_DEPARTMENTS).toList();
+            open.forEach(this::tag);
+            if (due) {
+                computedAt = now;
+                int year = LocalDate.ofInstant(now, ChinaTime.ZONE).getYear();
+                open.forEach(department -> last.put(department, figures.current(department, year)));
+            }
+        } catch (RuntimeException e) {
+            last.clear(); // the read model is unreachable: no numbers rather than stale ones
+        }
     }
 
     /** Whether a segment of the records projection has yet to reach the end of the event store once. */

@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import ruleoflaw.ledger.platform.department.Departments;
 import ruleoflaw.ledger.reporting.projections.Generations;
 
 /**
@@ -40,8 +41,10 @@ public class LedgerRecords {
     private final Generations generations;
     private final RecordVersions versions;
     private final AtomicLong changes = new AtomicLong();
+    private final Departments departments;
 
-    LedgerRecords(MongoTemplate mongo, Generations generations, RecordVersions versions) {
+    LedgerRecords(MongoTemplate mongo, Generations generations, RecordVersions versions, Departments departments) {
+        this.departments = departments;
         this.mongo = mongo;
         this.generations = generations;
         this.versions = versions;
@@ -58,14 +61,16 @@ public class LedgerRecords {
      */
     void write(int generation, Consumer<VersionBatch> change) {
         if (!CurrentUnitOfWork.isStarted()) {
-            VersionBatch batch = new VersionBatch(mongo, generation, versions::before, changes::incrementAndGet);
+            VersionBatch batch = new VersionBatch(mongo, generation, versions::before, changes::incrementAndGet,
+                    this::partitionSuffix);
             ReadModelRetry.run(() -> change.accept(batch));
             batch.flush();
             return;
         }
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
         VersionBatch batch = root.getOrComputeResource(BATCH + generation, key -> {
-            VersionBatch made = new VersionBatch(mongo, generation, versions::before, changes::incrementAndGet);
+            VersionBatch made = new VersionBatch(mongo, generation, versions::before, changes::incrementAndGet,
+                    this::partitionSuffix);
             root.onPrepareCommit(unitOfWork -> made.flush());
             return made;
         });
@@ -99,24 +104,31 @@ public class LedgerRecords {
     }
 
     /**
-     * The records whose business date falls in {@code year}, each in its latest version recorded
+     * The department's records whose business date falls in {@code year}, each in its latest version recorded
      * up to {@code asOf}, leaving out withdrawn ones. A record corrected into another year moves there.
      */
-    public List<RecordVersion> ofYear(int year, Instant asOf) {
-        return latestStanding(Partitions.ofYear(year, generations.active()), asOf, version -> version.year() == year);
+    public List<RecordVersion> ofYear(String department, int year, Instant asOf) {
+        return latestStanding(Partitions.ofYear(partitionSuffix(department), year, generations.active()), asOf,
+                version -> version.year() == year);
+    }
+
+    /** The default department's partitions keep the names they had before departments existed. */
+    private String partitionSuffix(String department) {
+        return departments.isDefault(department) ? null : department;
     }
 
     /**
-     * Every record of {@code type}, whatever its year, in its latest version recorded up to {@code asOf}, leaving out
+     * Every record of the department of {@code type}, whatever its year, in its latest version recorded up to {@code asOf}, leaving out
      * withdrawn ones; by business date. For the few figures that look beyond their year (a contest series' run of
      * years): only the types {@link Partitions#KEPT_ACROSS_YEARS} are kept that way.
      */
-    public List<RecordVersion> ofType(String type, Instant asOf) {
+    public List<RecordVersion> ofType(String department, String type, Instant asOf) {
         if (!Partitions.keptAcrossYears(type)) {
             throw new IllegalArgumentException("Records of type " + type + " are kept by year only; add the type to "
                     + "Partitions.KEPT_ACROSS_YEARS (and rebuild) to read them across years");
         }
-        return latestStanding(Partitions.ofType(type, generations.active()), asOf, version -> true);
+        return latestStanding(Partitions.ofType(partitionSuffix(department), type, generations.active()), asOf,
+                version -> true);
     }
 
     /** Reads the partition a reply at a time, keeping only each record's latest version so far. */

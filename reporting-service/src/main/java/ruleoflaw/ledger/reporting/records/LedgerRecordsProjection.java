@@ -74,8 +74,10 @@ class LedgerRecordsProjection implements RebuildableProjection {
     @EventHandler
     void on(RecordStated event, @MessageIdentifier String eventId, @SequenceNumber Long version,
             @Timestamp Instant recordedAt, @MetaDataValue(AuditMetadata.RECORDED_BY) String recordedBy,
-            @MetaDataValue(AuditMetadata.CORRELATION_ID) String correlationId, TrackingToken position) {
-        RecordVersion stated = keptAt(position, versions.of(event, eventId, version, recordedAt, recordedBy, correlationId));
+            @MetaDataValue(AuditMetadata.CORRELATION_ID) String correlationId,
+            @MetaDataValue(AuditMetadata.DEPARTMENT) String department, TrackingToken position) {
+        RecordVersion stated = keptAt(position, versions.of(event, eventId, version, recordedAt, recordedBy, correlationId,
+                department));
         records.write(generation.getAsInt(), batch -> batch.add(stated));
     }
 

@@ -22,7 +22,7 @@ public final class Partitions {
     static final Set<String> KEPT_ACROSS_YEARS = Set.of(LegalCaseDetails.TYPE, DisclosureApplicationDetails.TYPE,
             NormativeDocumentDetails.TYPE, NormativeRepealDetails.TYPE, ContestEditionDetails.TYPE);
     private static final Pattern OWN = Pattern.compile(
-            Pattern.quote(RecordVersion.COLLECTION) + "_(y\\d{4}|t_[a-zA-Z_]+)");
+            Pattern.quote(RecordVersion.COLLECTION) + "_(y\\d{4}|t_[a-zA-Z_]+)(_d[A-Za-z0-9_-]+)?");
 
     private Partitions() {
     }
@@ -31,12 +31,21 @@ public final class Partitions {
         return KEPT_ACROSS_YEARS.contains(type);
     }
 
-    public static String ofYear(int year, int generation) {
-        return Generations.collection(RecordVersion.COLLECTION + "_y" + year, generation);
+    /**
+     * The partition of a department's year. {@code department} is null for the installation's default department,
+     * whose partitions keep the names they had before departments existed.
+     */
+    public static String ofYear(String department, int year, int generation) {
+        return Generations.collection(RecordVersion.COLLECTION + "_y" + year + of(department), generation);
     }
 
-    static String ofType(String type, int generation) {
-        return Generations.collection(RecordVersion.COLLECTION + "_t_" + type.replace('.', '_'), generation);
+    static String ofType(String department, String type, int generation) {
+        return Generations.collection(RecordVersion.COLLECTION + "_t_" + type.replace('.', '_') + of(department),
+                generation);
+    }
+
+    private static String of(String department) {
+        return department == null ? "" : "_d" + department;
     }
 
     /** Whether {@code collection} is one of these partitions of {@code generation}. */

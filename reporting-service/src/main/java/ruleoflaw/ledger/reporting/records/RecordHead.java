@@ -16,6 +16,11 @@ record RecordHead(List<Integer> years, RecordVersion latest) {
         return new RecordHead(List.copyOf(all), stated.version() >= latest.version() ? stated : latest);
     }
 
+    /** The department the record belongs to: its first version's, which every later version keeps. */
+    String department() {
+        return latest.department();
+    }
+
     static RecordHead of(RecordVersion first) {
         return new RecordHead(List.of(first.year()), first);
     }

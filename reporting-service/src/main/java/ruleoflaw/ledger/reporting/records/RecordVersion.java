@@ -22,6 +22,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param facts        the record's details, field by field as in its REST body
  * @param id           the document id: the position in the store and the event id ({@link #at}) when the projection
  *                     writes it, else the event id; either way projecting the event twice changes nothing
+ * @param department   the department the record belongs to, as its first recording named it; none on versions of
+ *                     records stored before departments existed (the installation's default department's)
  */
 @Document(RecordVersion.COLLECTION)
 public record RecordVersion(
@@ -39,7 +41,8 @@ public record RecordVersion(
         boolean withdrawn,
         String title,
         Map<String, Object> facts,
-        @Id String id) {
+        @Id String id,
+        String department) {
 
     public static final String COLLECTION = "reporting_record_versions";
 
@@ -53,7 +56,13 @@ public record RecordVersion(
             Instant recordedAt, String recordedBy, String correlationId, String change, String reason,
             boolean withdrawn, String title, Map<String, Object> facts) {
         this(eventId, recordId, type, version, businessDate, year, recordedAt, recordedBy, correlationId, change, reason,
-                withdrawn, title, facts, eventId);
+                withdrawn, title, facts, eventId, null);
+    }
+
+    /** This version of a record of {@code department}. */
+    public RecordVersion inDepartment(String department) {
+        return new RecordVersion(eventId, recordId, type, version, businessDate, year, recordedAt, recordedBy,
+                correlationId, change, reason, withdrawn, title, facts, id, department);
     }
 
     /**
@@ -64,14 +73,15 @@ public record RecordVersion(
      */
     RecordVersion at(long position) {
         return new RecordVersion(eventId, recordId, type, version, businessDate, year, recordedAt, recordedBy,
-                correlationId, change, reason, withdrawn, title, facts, String.format("%019d:%s", position, eventId));
+                correlationId, change, reason, withdrawn, title, facts, String.format("%019d:%s", position, eventId),
+                department);
     }
 
     /** This version, withdrawn by {@code event}: the same record details, no longer counted. */
     public RecordVersion withdrawnBy(String eventId, long version, Instant at, String by, String correlationId,
             String reason) {
         return new RecordVersion(eventId, recordId, type, version, businessDate, year, at, by, correlationId, "withdrawn",
-                reason, true, title, facts);
+                reason, true, title, facts, eventId, department);
     }
 
     public Object fact(String name) {

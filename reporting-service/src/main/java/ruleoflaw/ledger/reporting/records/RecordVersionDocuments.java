@@ -43,6 +43,9 @@ final class RecordVersionDocuments {
             document.put("withdrawn", version.withdrawn());
             document.put("title", version.title());
             document.put("facts", version.facts());
+            if (version.department() != null) {
+                document.put("department", version.department());
+            }
             return document;
         }
     }
@@ -61,7 +64,8 @@ final class RecordVersionDocuments {
                     (int) number(document.get("year")), recordedAt == null ? null : recordedAt.toInstant(),
                     document.getString("recordedBy"), document.getString("correlationId"), document.getString("change"),
                     document.getString("reason"), Boolean.TRUE.equals(document.get("withdrawn")),
-                    document.getString("title"), (Map<String, Object>) facts, String.valueOf(document.get("_id")));
+                    document.getString("title"), (Map<String, Object>) facts, String.valueOf(document.get("_id")),
+                    document.getString("department"));
         }
 
         private static long number(Object value) {

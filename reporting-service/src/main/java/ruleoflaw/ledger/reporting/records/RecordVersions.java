@@ -37,15 +37,16 @@ class RecordVersions {
         this.events = events;
     }
 
+    /** @param department the department the event's metadata names: for a record's first version, the record's */
     RecordVersion of(RecordStated event, String eventId, long version, Instant recordedAt, String recordedBy,
-            String correlationId) {
+            String correlationId, String department) {
         RecordDetails details = event.details();
         boolean correction = event instanceof RecordCorrected;
         return new RecordVersion(eventId, event.recordId(), details.recordType(), version,
                 details.businessDate().toString(), details.businessDate().getYear(), recordedAt, recordedBy,
                 correlationId, correction ? "corrected" : version == 0 ? "recorded" : step(event),
                 correction ? ((RecordCorrected) event).reason() : null, false, details.title(),
-                json.convertValue(details, FIELDS));
+                json.convertValue(details, FIELDS)).inDepartment(department);
     }
 
     /** The record as its events before {@code version} made it, if any of them stated it. */
@@ -59,8 +60,9 @@ class RecordVersions {
             }
             if (event.getPayload() instanceof RecordStated stated) {
                 RecordVersion earlier = of(stated, event.getIdentifier(), event.getSequenceNumber(), event.getTimestamp(),
-                        text(event, AuditMetadata.RECORDED_BY), text(event, AuditMetadata.CORRELATION_ID));
-                head = head == null ? RecordHead.of(earlier) : head.after(earlier);
+                        text(event, AuditMetadata.RECORDED_BY), text(event, AuditMetadata.CORRELATION_ID),
+                        text(event, AuditMetadata.DEPARTMENT));
+                head = head == null ? RecordHead.of(earlier) : head.after(earlier.inDepartment(head.department()));
             }
         }
         return Optional.ofNullable(head);

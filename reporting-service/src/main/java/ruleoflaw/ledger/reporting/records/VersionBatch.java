@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -26,28 +27,37 @@ final class VersionBatch {
     private final int generation;
     private final BiFunction<String, Long, Optional<RecordHead>> past;
     private final Runnable written;
+    private final UnaryOperator<String> partitionSuffix;
     private final Map<String, RecordHead> heads = new HashMap<>();
     private final Map<String, List<RecordVersion>> byPartition = new LinkedHashMap<>();
 
+    /** @param partitionSuffix what a department's partitions are named after: none for the default department */
     VersionBatch(MongoTemplate mongo, int generation, BiFunction<String, Long, Optional<RecordHead>> past,
-            Runnable written) {
+            Runnable written, UnaryOperator<String> partitionSuffix) {
+        this.partitionSuffix = partitionSuffix;
         this.mongo = mongo;
         this.generation = generation;
         this.past = past;
         this.written = written;
     }
 
-    /** Adds a version to every partition that must hold it: each year the record has counted in, and its type's. */
-    void add(RecordVersion version) {
-        RecordHead head = head(version.recordId(), version.version()).map(known -> known.after(version))
-                .orElseGet(() -> RecordHead.of(version));
+    /**
+     * Adds a version to every partition of the record's department that must hold it: each year the record has
+     * counted in, and its type's. A later version belongs to the department of the record's first.
+     */
+    void add(RecordVersion stated) {
+        Optional<RecordHead> known = head(stated.recordId(), stated.version());
+        RecordVersion version = known.map(head -> stated.inDepartment(head.department())).orElse(stated);
+        RecordHead head = known.map(earlier -> earlier.after(version)).orElseGet(() -> RecordHead.of(version));
         heads.put(version.recordId(), head);
+        String department = partitionSuffix.apply(version.department());
         for (int year : head.years()) {
-            byPartition.computeIfAbsent(Partitions.ofYear(year, generation), p -> new ArrayList<>()).add(version);
+            byPartition.computeIfAbsent(Partitions.ofYear(department, year, generation), p -> new ArrayList<>())
+                    .add(version);
         }
         if (Partitions.keptAcrossYears(version.type())) {
-            byPartition.computeIfAbsent(Partitions.ofType(version.type(), generation), p -> new ArrayList<>())
-                    .add(version);
+            byPartition.computeIfAbsent(Partitions.ofType(department, version.type(), generation),
+                    p -> new ArrayList<>()).add(version);
         }
     }
 

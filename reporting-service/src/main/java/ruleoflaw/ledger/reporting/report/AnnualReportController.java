@@ -24,6 +24,7 @@ import org.springframework.web.server.ResponseStatusException;
 import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 import ruleoflaw.ledger.platform.audit.Recorder;
 import ruleoflaw.ledger.reporting.document.Section;
+import ruleoflaw.ledger.platform.department.Departments;
 import ruleoflaw.ledger.reporting.figures.YearFigures;
 
 /**
@@ -43,9 +44,11 @@ class AnnualReportController {
     private final YearFigures figures;
     private final Recorder recorder;
     private final Integer since;
+    private final Departments departments;
 
     AnnualReportController(CommandGateway commands, AnnualReports reports, YearFigures figures, Recorder recorder,
-            @Value("${ledger.reports.since:#{null}}") Integer since) {
+            @Value("${ledger.reports.since:#{null}}") Integer since, Departments departments) {
+        this.departments = departments;
         this.commands = commands;
         this.reports = reports;
         this.figures = figures;
@@ -78,7 +81,7 @@ class AnnualReportController {
         if (body.text() == null) {
             throw new InvalidFieldException("text", "give the section's text (an empty text clears it)");
         }
-        return send(of, checked(year), new EditNarrative(of.reportId(year), body.expectedVersion(), of, year, which,
+        return send(of, checked(year), new EditNarrative(reports.reportId(of, department(), year), body.expectedVersion(), of, year, which,
                 body.text(), recorder.currentPrincipal()));
     }
 
@@ -86,21 +89,21 @@ class AnnualReportController {
     ReportView submit(@PathVariable int year, @RequestParam(required = false) String kind,
             @RequestBody(required = false) Step body) {
         Kind of = Kind.of(kind);
-        return send(of, checked(year), new SubmitReport(of.reportId(year), version(body), recorder.currentPrincipal()));
+        return send(of, checked(year), new SubmitReport(reports.reportId(of, department(), year), version(body), recorder.currentPrincipal()));
     }
 
     @PostMapping("/{year}/report/approval")
     ReportView approve(@PathVariable int year, @RequestParam(required = false) String kind,
             @RequestBody(required = false) Step body) {
         Kind of = Kind.of(kind);
-        return send(of, checked(year), new ApproveReport(of.reportId(year), version(body), recorder.currentPrincipal()));
+        return send(of, checked(year), new ApproveReport(reports.reportId(of, department(), year), version(body), recorder.currentPrincipal()));
     }
 
     @PostMapping("/{year}/report/return")
     ReportView sendBack(@PathVariable int year, @RequestParam(required = false) String kind,
             @RequestBody Reason body) {
         Kind of = Kind.of(kind);
-        return send(of, checked(year), new ReturnReport(of.reportId(year), body.expectedVersion(), reason(body),
+        return send(of, checked(year), new ReturnReport(reports.reportId(of, department(), year), body.expectedVersion(), reason(body),
                 recorder.currentPrincipal()));
     }
 
@@ -115,7 +118,7 @@ class AnnualReportController {
         if (body.publishedOn().isAfter(reports.today())) {
             throw new InvalidFieldException("publishedOn", "must not be in the future; record a publication once it happened");
         }
-        return send(of, year, new PublishReport(of.reportId(year), body.expectedVersion(), body.publishedOn(),
+        return send(of, year, new PublishReport(reports.reportId(of, department(), year), body.expectedVersion(), body.publishedOn(),
                 recorder.currentPrincipal(), figuresNow(of, year)));
     }
 
@@ -123,14 +126,14 @@ class AnnualReportController {
     ReportView startRevision(@PathVariable int year, @RequestParam(required = false) String kind,
             @RequestBody Reason body) {
         Kind of = Kind.of(kind);
-        return send(of, checked(year), new StartRevision(of.reportId(year), body.expectedVersion(), reason(body),
+        return send(of, checked(year), new StartRevision(reports.reportId(of, department(), year), body.expectedVersion(), reason(body),
                 recorder.currentPrincipal(), figuresNow(of, year)));
     }
 
     @GetMapping("/{year}/published")
     PublishedRevision published(@PathVariable int year, @RequestParam(required = false) String kind) {
         Kind of = Kind.of(kind);
-        return reports.latestPublished(checked(year), of).orElseThrow(() -> new ResponseStatusException(
+        return reports.latestPublished(department(), checked(year), of).orElseThrow(() -> new ResponseStatusException(
                 HttpStatus.NOT_FOUND, "The " + year + " " + of.title() + " has not been published."));
     }
 
@@ -138,7 +141,7 @@ class AnnualReportController {
     PublishedRevision published(@PathVariable int year, @PathVariable int revision,
             @RequestParam(required = false) String kind) {
         Kind of = Kind.of(kind);
-        return reports.published(checked(year), of, revision).orElseThrow(() -> new ResponseStatusException(
+        return reports.published(department(), checked(year), of, revision).orElseThrow(() -> new ResponseStatusException(
                 HttpStatus.NOT_FOUND, "Revision " + revision + " of the " + year + " " + of.title()
                         + " has not been published."));
     }
@@ -150,25 +153,31 @@ class AnnualReportController {
     @GetMapping("/overdue")
     List<AnnualReports.DeadlineState> overdue(@RequestParam(required = false) Integer since) {
         int from = since != null ? since : this.since != null ? this.since : reports.today().getYear() - 1;
-        return reports.overdue(checked("since", from));
+        return reports.overdue(department(), checked("since", from));
     }
 
     private ReportView send(Kind kind, int year, Object command) {
         Long version = commands.sendAndWait(command);
-        reports.awaitVersion(kind.reportId(year), version, READ_YOUR_WRITE);
+        reports.awaitVersion(reports.reportId(kind, department(), year), version, READ_YOUR_WRITE);
         return view(kind, year);
     }
 
+    /** The department whose report the request is about: each department writes its own. */
+    private String department() {
+        return departments.current();
+    }
+
     private ReportView view(Kind kind, int year) {
-        Optional<ReportState> report = reports.find(kind, year);
-        return ReportView.of(kind, year, report, reports.deadline(kind, year, report),
-                reports.latestPublished(year, kind), () -> figuresNow(kind, year));
+        String department = department();
+        Optional<ReportState> report = reports.find(kind, department, year);
+        return ReportView.of(kind, year, report, reports.deadline(kind, department, year, report),
+                reports.latestPublished(department, year, kind), () -> figuresNow(kind, year));
     }
 
     /** The figures the report states, as the records stand now. */
     private Map<String, Number> figuresNow(Kind kind, int year) {
         Map<String, Number> stated = new LinkedHashMap<>();
-        figures.asOf(year, reports.now()).forEach((key, value) -> {
+        figures.asOf(department(), year, reports.now()).forEach((key, value) -> {
             if (kind.states(key)) {
                 stated.put(key, value);
             }

@@ -19,6 +19,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import ruleoflaw.ledger.contracts.calendar.ChinaTime;
+import ruleoflaw.ledger.platform.department.Departments;
 import ruleoflaw.ledger.reporting.document.Narrative;
 import ruleoflaw.ledger.reporting.document.Section;
 import ruleoflaw.ledger.reporting.projections.Generations;
@@ -34,8 +35,10 @@ public class AnnualReports {
     private final MongoTemplate mongo;
     private final Generations generations;
     private final Clock clock;
+    private final Departments departments;
 
-    AnnualReports(MongoTemplate mongo, Generations generations, Clock clock) {
+    AnnualReports(MongoTemplate mongo, Generations generations, Clock clock, Departments departments) {
+        this.departments = departments;
         this.mongo = mongo;
         this.generations = generations;
         this.clock = clock;
@@ -49,26 +52,34 @@ public class AnnualReports {
             LocalDate firstPublishedOn, boolean overdue, Long daysLeft) {
     }
 
-    Optional<ReportState> find(Kind kind, int year) {
-        return Optional.ofNullable(mongo.findById(kind.reportId(year), ReportState.class, reports()));
+    /**
+     * The id of a department's report of {@code kind} and {@code year}: the default department's reports keep the
+     * ids they had before departments existed ({@code rule-of-law-2024}); another's carries its code.
+     */
+    public String reportId(Kind kind, String department, int year) {
+        return departments.isDefault(department) ? kind.reportId(year) : kind.reportId(year) + "-" + department;
+    }
+
+    Optional<ReportState> find(Kind kind, String department, int year) {
+        return Optional.ofNullable(mongo.findById(reportId(kind, department, year), ReportState.class, reports()));
     }
 
     /** The published revision {@code revision} of the report, frozen as it was published. */
-    public Optional<PublishedRevision> published(int year, Kind kind, int revision) {
-        return Optional.ofNullable(mongo.findById(PublishedDocument.id(kind.reportId(year), revision),
+    public Optional<PublishedRevision> published(String department, int year, Kind kind, int revision) {
+        return Optional.ofNullable(mongo.findById(PublishedDocument.id(reportId(kind, department, year), revision),
                 PublishedDocument.class, published())).map(PublishedRevision::of);
     }
 
     /** The last published revision of the report. */
-    public Optional<PublishedRevision> latestPublished(int year, Kind kind) {
-        return Optional.ofNullable(mongo.findOne(Query.query(where("reportId").is(kind.reportId(year)))
+    public Optional<PublishedRevision> latestPublished(String department, int year, Kind kind) {
+        return Optional.ofNullable(mongo.findOne(Query.query(where("reportId").is(reportId(kind, department, year)))
                 .with(Sort.by(Sort.Direction.DESC, "revision")).limit(1), PublishedDocument.class, published()))
                 .map(PublishedRevision::of);
     }
 
     /** The narrative of the report's current revision (draft or published); empty if nothing is written. */
-    public Narrative narrative(Kind kind, int year) {
-        return find(kind, year).map(AnnualReports::narrativeOf).orElse(Narrative.EMPTY);
+    public Narrative narrative(Kind kind, String department, int year) {
+        return find(kind, department, year).map(AnnualReports::narrativeOf).orElse(Narrative.EMPTY);
     }
 
     static Narrative narrativeOf(ReportState report) {
@@ -86,12 +97,17 @@ public class AnnualReports {
         return ChinaTime.today(clock);
     }
 
-    DeadlineState deadline(Kind kind, int year, Optional<ReportState> report) {
+    /** Where the department's report stands against its deadline today. */
+    public DeadlineState deadline(Kind kind, String department, int year) {
+        return deadline(kind, department, year, find(kind, department, year));
+    }
+
+    DeadlineState deadline(Kind kind, String department, int year, Optional<ReportState> report) {
         LocalDate deadline = kind.deadline(year);
         LocalDate today = today();
         LocalDate firstPublishedOn = report.map(r -> r.firstPublishedOn).orElse(null);
         boolean overdue = firstPublishedOn == null ? today.isAfter(deadline) : firstPublishedOn.isAfter(deadline);
-        return new DeadlineState(kind, year, kind.reportId(year),
+        return new DeadlineState(kind, year, reportId(kind, department, year),
                 report.map(r -> r.status).orElse(ReportStatus.NOT_STARTED), deadline, firstPublishedOn, overdue,
                 firstPublishedOn == null ? ChronoUnit.DAYS.between(today, deadline) : null);
     }
@@ -100,18 +116,19 @@ public class AnnualReports {
      * The reports not published by their deadline: of every kind for the years from {@code since} to last year,
      * started or not, and any started report of an earlier year. Oldest first.
      */
-    public List<DeadlineState> overdue(int since) {
+    public List<DeadlineState> overdue(String department, int since) {
         List<DeadlineState> overdue = new ArrayList<>();
-        List<ReportState> started = mongo.findAll(ReportState.class, reports());
+        List<ReportState> started = mongo.findAll(ReportState.class, reports()).stream()
+                .filter(report -> report.reportId.equals(reportId(report.kind, department, report.year))).toList();
         for (ReportState report : started) {
             if (report.year < since) {
-                overdue.add(deadline(report.kind, report.year, Optional.of(report)));
+                overdue.add(deadline(report.kind, department, report.year, Optional.of(report)));
             }
         }
         for (int year = since; year < today().getYear(); year++) {
             for (Kind kind : Kind.values()) {
                 int of = year;
-                overdue.add(deadline(kind, year, started.stream()
+                overdue.add(deadline(kind, department, year, started.stream()
                         .filter(r -> r.kind == kind && r.year == of).findFirst()));
             }
         }

@@ -16,7 +16,7 @@ class DisclosureNarrative implements DisclosureNarrativeSource {
     }
 
     @Override
-    public Narrative current(int year) {
-        return reports.narrative(Kind.DISCLOSURE, year);
+    public Narrative current(String department, int year) {
+        return reports.narrative(Kind.DISCLOSURE, department, year);
     }
 }

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import ruleoflaw.ledger.platform.department.Departments;
+import ruleoflaw.ledger.reporting.department.DepartmentRegistry;
 import ruleoflaw.ledger.reporting.document.DisclosureDocuments;
 import ruleoflaw.ledger.reporting.document.Downloads;
 import ruleoflaw.ledger.reporting.document.Format;
@@ -34,7 +36,13 @@ class PublishedDocumentController {
     private final ReportDocuments documents;
     private final DisclosureDocuments disclosure;
 
-    PublishedDocumentController(AnnualReports reports, ReportDocuments documents, DisclosureDocuments disclosure) {
+    private final Departments departments;
+    private final DepartmentRegistry names;
+
+    PublishedDocumentController(AnnualReports reports, ReportDocuments documents, DisclosureDocuments disclosure,
+            Departments departments, DepartmentRegistry names) {
+        this.departments = departments;
+        this.names = names;
         this.reports = reports;
         this.documents = documents;
         this.disclosure = disclosure;
@@ -48,18 +56,20 @@ class PublishedDocumentController {
         Kind of = Kind.of(kind);
         Format chosenFormat = Downloads.choice(Format.class, "format", format);
         Template chosenTemplate = Downloads.choice(Template.class, "template", template);
-        PublishedRevision published = reports.published(year, of, revision).orElseThrow(() ->
+        String department = departments.current();
+        PublishedRevision published = reports.published(department, year, of, revision).orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.NOT_FOUND, "Revision " + revision + " of the " + year + " "
                         + of.title() + " has not been published."));
         ReportDocument document = switch (of) {
-            case RULE_OF_LAW -> documents.ruleOfLaw(year, published.figures(), published.narrative(), chosenTemplate, null);
+            case RULE_OF_LAW -> documents.ruleOfLaw(names.inTitle(department, year), year, published.figures(), published.narrative(), chosenTemplate, null);
             // The frozen figures are the catalog's, not the cells of tables 三 and 四 (applicant by outcome, case by
             // result): the tables are taken from the records as they stood when the publication was recorded, which
             // every later correction leaves as it was.
-            case DISCLOSURE -> disclosure.published(year, published.figures(), published.narrative(),
+            case DISCLOSURE -> disclosure.published(department, year, published.figures(), published.narrative(),
                     published.recordedAt());
         };
-        document = document.opening(new ReportDocument.Paragraph(List.of(new ReportDocument.Text(stamp(published)))));
+        document = document.opening(new ReportDocument.Paragraph(List.of(new ReportDocument.Text(
+                stamp(department, published)))));
         String name = of == Kind.DISCLOSURE ? ReportDocuments.disclosureFileName(year, chosenFormat)
                 : ReportDocuments.fileName(year, chosenFormat);
         return Downloads.file(documents.write(document, chosenFormat, null, null), chosenFormat,
@@ -67,11 +77,11 @@ class PublishedDocumentController {
     }
 
     /** （2025年3月28日公布） or, for a revision, （2025年3月28日公布，2025年4月10日第1次修订，本稿为第2版；修订原因：……）. */
-    private String stamp(PublishedRevision published) {
+    private String stamp(String department, PublishedRevision published) {
         if (published.revision() == 1) {
             return "（" + day(published.publishedOn()) + "公布）";
         }
-        LocalDate first = reports.published(published.year(), published.kind(), 1).map(PublishedRevision::publishedOn)
+        LocalDate first = reports.published(department, published.year(), published.kind(), 1).map(PublishedRevision::publishedOn)
                 .orElse(null);
         return "（" + (first == null ? "" : day(first) + "公布，") + day(published.publishedOn()) + "第"
                 + (published.revision() - 1) + "次修订，本稿为第" + published.revision() + "版"

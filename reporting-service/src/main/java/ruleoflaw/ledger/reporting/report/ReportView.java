@@ -36,7 +36,7 @@ record ReportView(String reportId, Kind kind, String title, int year, int revisi
     static ReportView of(Kind kind, int year, Optional<ReportState> found, AnnualReports.DeadlineState deadline,
             Optional<PublishedRevision> lastPublished, Supplier<Map<String, Number>> currentFigures) {
         if (found.isEmpty()) {
-            return new ReportView(kind.reportId(year), kind, kind.title(), year, 0, ReportStatus.NOT_STARTED, null,
+            return new ReportView(deadline.reportId(), kind, kind.title(), year, 0, ReportStatus.NOT_STARTED, null,
                     deadline.deadline(), deadline.overdue(), deadline.daysLeft(), null, List.of(), Map.of(),
                     Arrays.stream(Section.values()).map(s -> new SectionView(s, "", null, null, null, null)).toList(),
                     null, List.of());

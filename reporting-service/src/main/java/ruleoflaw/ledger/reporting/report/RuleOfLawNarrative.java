@@ -16,7 +16,7 @@ class RuleOfLawNarrative implements NarrativeSource {
     }
 
     @Override
-    public Narrative current(int year) {
-        return reports.narrative(Kind.RULE_OF_LAW, year);
+    public Narrative current(String department, int year) {
+        return reports.narrative(Kind.RULE_OF_LAW, department, year);
     }
 }

@@ -43,7 +43,7 @@ class DisclosureDocumentTest {
 
     @Test
     void thePartsAreTheTemplatesInItsOrderWithTheNarrativeAndTheYearsFigures() {
-        ReportDocument document = DisclosureComposer.compose(2024, DisclosureReportSamples.figures(), report, NARRATIVE,
+        ReportDocument document = DisclosureComposer.compose("", 2024, DisclosureReportSamples.figures(), report, NARRATIVE,
                 AS_OF);
         String text = text(document);
 
@@ -62,7 +62,7 @@ class DisclosureDocumentTest {
 
     @Test
     void aPublishedReportSaysNoneForOtherMattersAndLeavesTheDraftsNotesOut() {
-        String text = text(DisclosureComposer.compose(2024, DisclosureReportSamples.figures(), report, NARRATIVE, null));
+        String text = text(DisclosureComposer.compose("", 2024, DisclosureReportSamples.figures(), report, NARRATIVE, null));
 
         assertThat(text).endsWith("六、其他需要报告的事项\n无。").doesNotContain("本稿数据").doesNotContain("注：");
     }
@@ -71,7 +71,7 @@ class DisclosureDocumentTest {
     void aBrokenInvariantOfTableThreeIsSaidUnderItInEveryFormat() {
         DisclosureReport broken = DisclosureReportSamples.withAnAnswerThatFitsNoRow();
         assertThat(broken.checks().invariantHolds()).isFalse();
-        ReportDocument document = DisclosureComposer.compose(2024, DisclosureReportSamples.figures(), broken,
+        ReportDocument document = DisclosureComposer.compose("", 2024, DisclosureReportSamples.figures(), broken,
                 NARRATIVE, null);
 
         assertThat(document.blocks()).filteredOn(Paragraph.class::isInstance).map(Paragraph.class::cast)
@@ -160,7 +160,7 @@ class DisclosureDocumentTest {
     }
 
     private ReportDocument compose() {
-        return DisclosureComposer.compose(2024, DisclosureReportSamples.figures(), report, NARRATIVE, AS_OF);
+        return DisclosureComposer.compose("", 2024, DisclosureReportSamples.figures(), report, NARRATIVE, AS_OF);
     }
 
     private static String text(ReportDocument document) {

@@ -30,7 +30,7 @@ class DocxDocumentTest {
     private static final Narrative NARRATIVE = new Narrative(Map.of(Section.SHORTCOMINGS,
             "一是领导干部应知应会党内法规和国家法律清单涉及法律条文较多。"));
 
-    private final byte[] docx = new ReportDocuments().render(2024, ReferenceFigures.of2024(), NARRATIVE,
+    private final byte[] docx = new ReportDocuments().render("", 2024, ReferenceFigures.of2024(), NARRATIVE,
             Template.BUREAU, Format.DOCX, "/api/reports/2024/figures/", Instant.parse("2024-12-05T08:00:00Z"));
 
     @Test

@@ -49,7 +49,7 @@ class HtmlDocumentTest {
 
     @Test
     void narrativeIsEscaped() {
-        String html = new String(new ReportDocuments().render(2024, FIGURES,
+        String html = new String(new ReportDocuments().render("", 2024, FIGURES,
                 new Narrative(Map.of(Section.OTHER, "<script>alert(1)</script>《条例》")), Template.STATUTORY,
                 Format.HTML, null, AS_OF), StandardCharsets.UTF_8);
 
@@ -58,7 +58,7 @@ class HtmlDocumentTest {
 
     @Test
     void markdownLinksTheFiguresToo() {
-        String md = new String(new ReportDocuments().render(2024, FIGURES, Narrative.EMPTY, Template.BUREAU, Format.MD,
+        String md = new String(new ReportDocuments().render("", 2024, FIGURES, Narrative.EMPTY, Template.BUREAU, Format.MD,
                 "/api/reports/2024/figures/", AS_OF), StandardCharsets.UTF_8);
 
         assertThat(md).startsWith("# 关于2024年法治政府建设情况的报告\n")
@@ -69,7 +69,7 @@ class HtmlDocumentTest {
     }
 
     private static String html(String base, Instant asOf) {
-        return new String(new ReportDocuments().render(2024, FIGURES, Narrative.EMPTY, Template.STATUTORY,
+        return new String(new ReportDocuments().render("", 2024, FIGURES, Narrative.EMPTY, Template.STATUTORY,
                 Format.HTML, base, asOf), StandardCharsets.UTF_8);
     }
 }

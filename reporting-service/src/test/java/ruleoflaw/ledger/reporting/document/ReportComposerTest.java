@@ -132,7 +132,7 @@ class ReportComposerTest {
     }
 
     private static ReportDocument compose(Map<String, Number> figures, Narrative narrative, Template template) {
-        return ReportComposer.compose(2024, figures, narrative, template, Instant.parse("2024-12-05T08:00:00Z"));
+        return ReportComposer.compose("", 2024, figures, narrative, template, Instant.parse("2024-12-05T08:00:00Z"));
     }
 
     private static List<String> lines(ReportDocument document) {

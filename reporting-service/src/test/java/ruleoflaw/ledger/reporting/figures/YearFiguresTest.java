@@ -26,16 +26,16 @@ class YearFiguresTest {
 
     @Test
     void theFiguresAsKnownNowFollowEveryWrittenVersion() {
-        Number before = figures.current(YEAR).get("study.sessions.collective");
-        assertThat(figures.current(YEAR)).isSameAs(figures.current(YEAR));
+        Number before = figures.current("default", YEAR).get("study.sessions.collective");
+        assertThat(figures.current("default", YEAR)).isSameAs(figures.current("default", YEAR));
 
         String id = UUID.randomUUID().toString();
         records.store(session(id, 0, false));
-        assertThat(figures.current(YEAR).get("study.sessions.collective").longValue()).isEqualTo(before.longValue() + 1);
+        assertThat(figures.current("default", YEAR).get("study.sessions.collective").longValue()).isEqualTo(before.longValue() + 1);
 
         records.store(session(id, 1, true));
-        assertThat(figures.current(YEAR).get("study.sessions.collective").longValue()).isEqualTo(before.longValue());
-        assertThat(figures.asOf(YEAR, null, Instant.now())).isEqualTo(figures.asOf(YEAR, Instant.now()));
+        assertThat(figures.current("default", YEAR).get("study.sessions.collective").longValue()).isEqualTo(before.longValue());
+        assertThat(figures.asOf("default", YEAR, null, Instant.now())).isEqualTo(figures.asOf("default", YEAR, Instant.now()));
     }
 
     private static RecordVersion session(String id, long version, boolean withdrawn) {

@@ -58,7 +58,7 @@ class ReportingMetricsTest {
         session(ChinaTime.today(clock));
 
         await().atMost(Duration.ofSeconds(75)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
-            Map<String, Number> now = yearFigures.asOf(year, clock.instant());
+            Map<String, Number> now = yearFigures.asOf("default", year, clock.instant());
             String scrape = scrape();
             assertThat(now.get("study.sessions.total").intValue()).isPositive();
             for (String key : KeyFigureMetrics.KEYS) {
@@ -72,15 +72,16 @@ class ReportingMetricsTest {
     void whileTheRecordsAreCatchingUpOnHistoryTheKeyFiguresAreNotComputed() {
         session(ChinaTime.today(clock));
         AtomicBoolean catchingUp = new AtomicBoolean(true);
-        KeyFigureMetrics metrics = new KeyFigureMetrics(yearFigures, clock, catchingUp::get);
+        KeyFigureMetrics metrics = new KeyFigureMetrics(yearFigures, clock, catchingUp::get,
+                () -> List.of("default"));
 
-        assertThat(metrics.current()).isEmpty();
+        assertThat(metrics.current("default")).isEmpty();
         catchingUp.set(false);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(metrics.current())
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(metrics.current("default"))
                 .containsKeys("study.sessions.total", "legal.litigation.pending"));
-        Map<String, Number> known = metrics.current();
+        Map<String, Number> known = metrics.current("default");
         catchingUp.set(true);
-        assertThat(metrics.current()).isSameAs(known);
+        assertThat(metrics.current("default")).isSameAs(known);
     }
 
     @Test

@@ -121,7 +121,7 @@ class RebuildApiTest {
         assertThat(figures(ledger)).isEqualTo(figuresBefore);
         ledger.awaitFigure(2077, "study.sessions.total", 1);
         assertThat(mongo.find(Query.query(where("recordId").is(late)), Document.class,
-                Partitions.ofYear(2077, generation + 1))).hasSize(1);
+                Partitions.ofYear(null, 2077, generation + 1))).hasSize(1);
         await().atMost(Duration.ofSeconds(10)).until(() -> records.collections(generation).isEmpty());
         // the live letter of the old generation went, the rebuild's letter for the same event took its place
         assertThat(deadLetters(ledger, broken)).isEqualTo(1);
@@ -195,7 +195,7 @@ class RebuildApiTest {
 
     private List<Document> versions() {
         return YEARS.stream().flatMap(year -> mongo.find(new Query().with(Sort.by("_id")), Document.class,
-                Partitions.ofYear(year, generations.active())).stream()).toList();
+                Partitions.ofYear(null, year, generations.active())).stream()).toList();
     }
 
     private Map<String, List<Document>> reports() {

@@ -87,8 +87,8 @@ class LedgerRecordsTest {
                 + "where aggregate_identifier = ? order by sequence_number", Long.class, id);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> mongo.findAll(RecordVersion.class,
-                Partitions.ofYear(2048, 1)).size() == 2);
-        List<RecordVersion> kept = mongo.findAll(RecordVersion.class, Partitions.ofYear(2048, 1));
+                Partitions.ofYear(null, 2048, 1)).size() == 2);
+        List<RecordVersion> kept = mongo.findAll(RecordVersion.class, Partitions.ofYear(null, 2048, 1));
         assertThat(kept).extracting(RecordVersion::id).containsExactly(
                 String.format("%019d:%s", positions.get(0), kept.get(0).eventId()),
                 String.format("%019d:%s", positions.get(1), kept.get(1).eventId()));
@@ -103,9 +103,9 @@ class LedgerRecordsTest {
         String first = UUID.randomUUID().toString();
         String late = UUID.randomUUID().toString();
         projection.on(new StudySessionRecorded(first, details(LocalDate.of(2049, 5, 1))), UUID.randomUUID().toString(), 0L,
-                JANUARY, "法制科", "corr-" + first, reached);
+                JANUARY, "法制科", "corr-" + first, null, reached);
         projection.on(new StudySessionRecorded(late, details(LocalDate.of(2049, 5, 2))), UUID.randomUUID().toString(), 0L,
-                JANUARY, "法制科", "corr-" + late, reached);
+                JANUARY, "法制科", "corr-" + late, null, reached);
 
         assertThat(ids(2049, clock.instant())).containsExactly(first, late);
     }
@@ -116,8 +116,8 @@ class LedgerRecordsTest {
         records.store(version(id, 0, "2043-06-01", JANUARY, false));
         records.store(version(id, 1, "2043-06-01", FEBRUARY, true));
 
-        assertThat(records.ofYear(2043, JANUARY.plusSeconds(1))).hasSize(1);
-        assertThat(records.ofYear(2043, MARCH)).isEmpty();
+        assertThat(records.ofYear("default", 2043, JANUARY.plusSeconds(1))).hasSize(1);
+        assertThat(records.ofYear("default", 2043, MARCH)).isEmpty();
     }
 
     @Test
@@ -126,7 +126,7 @@ class LedgerRecordsTest {
         records.store(version(id, 0, "2044-06-01", JANUARY, false));
         records.store(version(id, 0, "2044-06-01", JANUARY, false));
 
-        assertThat(records.ofYear(2044, MARCH)).hasSize(1);
+        assertThat(records.ofYear("default", 2044, MARCH)).hasSize(1);
     }
 
     @Test
@@ -152,13 +152,13 @@ class LedgerRecordsTest {
 
     @Test
     void onlyTheTypesFollowedAcrossYearsCanBeReadAcrossYears() {
-        assertThatThrownBy(() -> records.ofType("study.session", MARCH)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> records.ofType("default", "study.session", MARCH)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("KEPT_ACROSS_YEARS");
     }
 
     /** The records of the type that this test made (other tests share the store). */
     private List<RecordVersion> ofType(String type, Instant asOf, Set<String> ours) {
-        return records.ofType(type, asOf).stream().filter(version -> ours.contains(version.recordId())).toList();
+        return records.ofType("default", type, asOf).stream().filter(version -> ours.contains(version.recordId())).toList();
     }
 
     private void publish(String id, long sequence, Object payload) {
@@ -174,7 +174,7 @@ class LedgerRecordsTest {
     }
 
     private List<String> ids(int year, Instant asOf) {
-        return records.ofYear(year, asOf).stream().map(RecordVersion::recordId).toList();
+        return records.ofYear("default", year, asOf).stream().map(RecordVersion::recordId).toList();
     }
 
     private static StudySessionDetails details(LocalDate heldOn) {

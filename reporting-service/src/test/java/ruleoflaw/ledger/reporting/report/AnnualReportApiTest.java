@@ -69,7 +69,7 @@ class AnnualReportApiTest {
         assertThat(section(report, "MEASURES")).containsEntry("editor", "办公室主任")
                 .containsEntry("recordedBy", "办公室主任").containsKey("recordedAt");
         body(write(HttpMethod.PUT, year, "narrative/PRINCIPAL_DUTIES", editor(), Map.of("text", DUTIES)), HttpStatus.OK);
-        assertThat(narratives.current(year).of(Section.PRINCIPAL_DUTIES)).isEqualTo(DUTIES);
+        assertThat(narratives.current("default", year).of(Section.PRINCIPAL_DUTIES)).isEqualTo(DUTIES);
 
         assertThat(body(write(HttpMethod.POST, year, "submission", editor(), Map.of()), HttpStatus.OK))
                 .containsEntry("status", "SUBMITTED");

@@ -32,13 +32,13 @@ class SharedSchemaHistoryTest {
 
     @Test
     void aServiceStartsBesideMigrationsOnlyAnotherServiceKnows() throws SQLException {
-        migrate("db/migration/eventstore", "db/migration/test-own"); // like study-service: V1-V3 and its V4
-        migrate("db/migration/eventstore"); // the others: V4 is newer than all they know (future)
-        migrate("db/migration/eventstore", "db/migration/test-shared-later"); // a later shared V5: V4 is now missing
+        migrate("db/migration/eventstore", "db/migration/test-own"); // like study-service: the shared ones and its V4
+        migrate("db/migration/eventstore"); // the others: V4 is not theirs (missing)
+        migrate("db/migration/eventstore", "db/migration/test-shared-later"); // a later shared V6
         migrate("db/migration/eventstore", "db/migration/test-shared-later", "db/migration/test-own",
-                "db/migration/test-own-later"); // study again, with a migration of its own older than V5
+                "db/migration/test-own-later"); // study again, with a migration of its own older than V6
 
-        assertThat(applied()).containsExactly("1", "2", "3", "4", "5", "4.1");
+        assertThat(applied()).containsExactly("1", "2", "3", "4", "5", "6", "4.1");
     }
 
     private void migrate(String... locations) {

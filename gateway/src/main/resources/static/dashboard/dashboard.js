@@ -38,8 +38,17 @@ function el(tag, attributes, ...children) {
   return node;
 }
 
+// The department the page shows: ?department= of the page (the district office opens a department's page from the
+// district's table), passed on to every call of the ledger's API; else the user's own.
+const DEPARTMENT = new URLSearchParams(location.search).get('department');
+
+function forDepartment(path) {
+  if (!DEPARTMENT || !path.startsWith('/api/') || path.startsWith('/api/dashboard/')) return path;
+  return `${path}${path.includes('?') ? '&' : '?'}department=${encodeURIComponent(DEPARTMENT)}`;
+}
+
 async function getJson(path) {
-  const response = await fetch(path, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+  const response = await fetch(forDepartment(path), { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
   if (!response.ok) {
     let detail = '';
     try { detail = (await response.json()).detail || ''; } catch (e) { /* not a problem body */ }
@@ -109,7 +118,7 @@ function renderFigures(year, figures, comparison) {
         el('td', { class: 'num' }, el('span', { 'data-figure-key': key, 'data-figure-value': String(value) }, formatNumber(value))),
         el('td', { class: 'num' }, change ? formatNumber(change.previous) : '—'),
         el('td', { class: `num change ${shown.css}` }, shown.text),
-        el('td', {}, el('a', { href: `/api/reports/${year}/figures/${encodeURIComponent(key)}/evidence`, target: '_blank', rel: 'noopener' }, '证据')));
+        el('td', {}, el('a', { href: forDepartment(`/api/reports/${year}/figures/${encodeURIComponent(key)}/evidence`), target: '_blank', rel: 'noopener' }, '证据')));
     });
     const chart = el('div', { class: 'chart', id: `chart-${context.id}`, role: 'img', 'aria-label': `${context.title}指标图` });
     main.append(el('section', { class: 'context', 'data-context': context.id },
@@ -150,11 +159,11 @@ function drawChart(context, node, keys, values, byKey, year) {
 
 function renderReport(year, report) {
   const base = `/api/reports/${year}`;
-  $('document-html').href = `${base}/document?format=html`;
-  $('document-docx').href = `${base}/document?format=docx`;
-  $('document-md').href = `${base}/document?format=md`;
-  $('disclosure-report').href = `${base}/disclosure-report`;
-  $('comparison-link').href = `${base}/comparison`;
+  $('document-html').href = forDepartment(`${base}/document?format=html`);
+  $('document-docx').href = forDepartment(`${base}/document?format=docx`);
+  $('document-md').href = forDepartment(`${base}/document?format=md`);
+  $('disclosure-report').href = forDepartment(`${base}/disclosure-report`);
+  $('comparison-link').href = forDepartment(`${base}/comparison`);
   const status = $('report-status');
   status.replaceChildren();
   if (!report) { status.textContent = '年度报告状态暂不可得。'; return; }

@@ -32,7 +32,7 @@ import ruleoflaw.ledger.platform.testing.TestGateway;
  * The ledger format both ways for cases: a record id chosen by the writer ({@code Record-Id}), and the export of a
  * year as it stands (corrections applied, withdrawn records left out, each step a line of its own, the appeal case
  * carried by its appeal line) or with its whole history; another service's records, which share the index table, are
- * not its to export. Year 2016 is this test's own.
+ * not its to export; every line names its record's department. Years 2016 and 2012 are this test's own.
  */
 @LedgerServiceTest
 @SuppressWarnings({"unchecked", "rawtypes"})
@@ -92,6 +92,9 @@ class LedgerExportTest {
                 "legal.case kjj-2016-case-1", "legal.case.defence " + stepId(now, 1),
                 "legal.case.platformRegistration " + stepId(now, 2), "legal.case.hearing " + stepId(now, 3),
                 "legal.case.conclusion " + stepId(now, 4), "legal.case.appeal kjj-2016-case-1-appeal");
+        assertThat(now).allSatisfy(line -> assertThat(line.fieldNames()).toIterable().as("every line names its "
+                + "department, after its type and id").startsWith("type", "id", "department"));
+        assertThat(now).extracting(line -> line.get("department").asText()).containsOnly("default");
         assertThat(now.get(0).get("court").asText()).isEqualTo("重庆市九龙坡区人民法院（更正）");
         assertThat(now.get(0).has("defenceDueOn")).as("the case as received, not its file").isFalse();
         assertThat(now.get(3).get("of").asText()).isEqualTo(caseId);
@@ -106,6 +109,7 @@ class LedgerExportTest {
         assertThat(history.get(0).get("court").asText()).isEqualTo("重庆市九龙坡区人民法院");
         assertThat(history.get(6).get("reason").asText()).isEqualTo("法院名称录入有误");
         assertThat(history.get(6).get("record").get("court").asText()).isEqualTo("重庆市九龙坡区人民法院（更正）");
+        assertThat(history).extracting(line -> line.get("department").asText()).containsOnly("default");
         assertThat(history.get(8).get("of").asText()).isEqualTo(mistaken);
         assertThat(history.get(8).get("reason").asText()).isEqualTo("重复录入");
     }
@@ -129,6 +133,26 @@ class LedgerExportTest {
         assertThat((List<Map<String, Object>>) bad.getBody().get("errors")).extracting(e -> e.get("field"))
                 .containsExactly("Record-Id");
         assertThat(export("?year=2015")).hasSize(1);
+    }
+
+    @Test
+    void eachLineNamesTheDepartmentOfItsRecord() {
+        HttpHeaders ours = TestGateway.inDepartment("dept-export", false, "部门法务专员", "recorder");
+        ours.set("Record-Id", "dept-export-2012-review-1");
+        ResponseEntity<Map> recorded = http.exchange("/api/litigation/reviews", HttpMethod.POST, new HttpEntity<>(
+                "{\"kind\":\"CONTRACT\",\"subject\":\"技术服务合同\",\"reviewedOn\":\"2012-05-20\",\"conclusion\":\"合法\"}",
+                ours), Map.class);
+        assertThat(recorded.getStatusCode()).as(String.valueOf(recorded.getBody())).isEqualTo(HttpStatus.CREATED);
+
+        ResponseEntity<String> theirs = http.exchange("/api/litigation/ledger?year=2012", HttpMethod.GET,
+                new HttpEntity<>(TestGateway.inDepartment("dept-export", false, "部门审计员", "auditor")), String.class);
+        assertThat(theirs.getBody()).isEqualTo("{\"type\":\"legal.review\",\"id\":\"dept-export-2012-review-1\","
+                + "\"department\":\"dept-export\",\"kind\":\"CONTRACT\",\"subject\":\"技术服务合同\","
+                + "\"reviewedOn\":\"2012-05-20\",\"conclusion\":\"合法\"}\n");
+        String defaults = http.exchange("/api/litigation/ledger?year=2012", HttpMethod.GET,
+                new HttpEntity<>(TestGateway.as("审计员", "auditor")), String.class).getBody();
+        assertThat(defaults == null ? "" : defaults).as("the default department's export")
+                .doesNotContain("dept-export-2012-review-1");
     }
 
     @Test

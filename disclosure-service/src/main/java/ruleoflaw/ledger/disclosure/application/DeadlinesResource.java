@@ -42,6 +42,12 @@ class DeadlinesResource extends OpenDeadlines<DeadlinesResource.Deadline> {
         super(index, clock, DisclosureApplicationDetails.TYPE, "disclosure-answer");
     }
 
+    /** Every department's open and overdue clocks, counted (the district's view). */
+    @GetMapping("/api/disclosure/deadlines/by-department")
+    Map<String, Counts> byDepartment() {
+        return countsByDepartment();
+    }
+
     @GetMapping("/api/disclosure/deadlines")
     Deadlines deadlines() {
         LocalDate today = today();

@@ -85,7 +85,7 @@ class GatewaySecurity {
                             .pathMatchers(HttpMethod.PUT, "/api/dashboard/operations/**")
                             .hasAnyRole(LedgerRoles.RECORDER, LedgerRoles.ADMIN)
                             // the dashboard page, its scripts and its own API: any signed-in user (the browser asks)
-                            .pathMatchers("/dashboard", "/dashboard/**", "/webjars/**", "/api/dashboard/**").authenticated()
+                            .pathMatchers("/dashboard", "/dashboard/**", "/district", "/webjars/**", "/api/dashboard/**").authenticated()
                             .pathMatchers(HttpMethod.GET, "/api/**").authenticated();
                     for (String context : LedgerRoles.RECORDING_CONTEXTS) {
                         exchanges.pathMatchers("/api/" + context + "/**").access(recorderIn(context));

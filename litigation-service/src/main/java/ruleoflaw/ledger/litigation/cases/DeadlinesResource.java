@@ -40,6 +40,12 @@ class DeadlinesResource extends OpenDeadlines<DeadlinesResource.Deadline> {
         this.defenceClock = defenceClock;
     }
 
+    /** Every department's open and overdue clocks, counted (the district's view). */
+    @GetMapping("/api/litigation/deadlines/by-department")
+    Map<String, Counts> byDepartment() {
+        return countsByDepartment();
+    }
+
     @GetMapping("/api/litigation/deadlines")
     Deadlines deadlines() {
         LocalDate today = today();

@@ -32,6 +32,9 @@ import ruleoflaw.ledger.platform.audit.AuditMetadata;
  * before the line that records it: by the events' times to the millisecond (as Axon Server keeps them), and within
  * one millisecond the record recorded first before the others. A record of another year that a chosen record refers
  * to (an edition's series) is written too. The same in both modes: nothing here reads the event store's tables.
+ * <p>
+ * Every line names the department of its record ({@code department}, after {@code type} and {@code id}), so that a
+ * file holding several departments' lines imports each into its own.
  */
 public class LedgerExport {
 
@@ -66,7 +69,9 @@ public class LedgerExport {
             // every event, not the latest snapshot and the events after it
             events.readEvents(id, 0).asStream().forEach(stored::add);
         }
-        Map<String, Instant> recordedAt = recordedAt(chosen);
+        Map<String, Instant> recordedAt = new HashMap<>();
+        Map<String, String> departmentOf = new HashMap<>();
+        indexed(chosen, defaultDepartment, recordedAt, departmentOf);
         stored.sort(Comparator.<DomainEventMessage<?>, Instant>comparing(event -> event.getTimestamp().truncatedTo(ChronoUnit.MILLIS))
                 .thenComparing(event -> recordedAt.getOrDefault(event.getAggregateIdentifier(), Instant.MAX))
                 .thenComparing(DomainEventMessage::getAggregateIdentifier)
@@ -89,65 +94,69 @@ public class LedgerExport {
                 continue;
             }
             Object payload = event.getPayload();
+            String itsDepartment = departmentOf.getOrDefault(id, defaultDepartment);
             if (event.getSequenceNumber() == 0 && payload instanceof RecordStated stated) {
                 if (!openedBySteps.contains(id)) {
-                    out.accept(recordLine(id, history ? stated : latest.get(id)));
+                    out.accept(recordLine(id, itsDepartment, history ? stated : latest.get(id)));
                 }
             } else if (payload instanceof RecordCorrected corrected) {
                 if (history) {
-                    out.accept(correctionLine(event, corrected));
+                    out.accept(correctionLine(event, itsDepartment, corrected));
                 }
             } else if (payload instanceof RecordWithdrawn withdrawal) {
-                out.accept(withdrawalLine(event, withdrawal));
+                out.accept(withdrawalLine(event, itsDepartment, withdrawal));
             } else {
                 lines.step(payload).ifPresent(step -> {
                     if (step.opensRecordId() != null) {
                         openedBySteps.add(step.opensRecordId());
                     }
-                    out.accept(stepLine(event, latest.get(id).details().recordType(), payload, step));
+                    out.accept(stepLine(event, itsDepartment, latest.get(id).details().recordType(), payload,
+                            step));
                 });
             }
         }
     }
 
-    private Map<String, Object> recordLine(String id, RecordStated stated) {
-        Map<String, Object> line = start(stated.details().recordType(), id);
+    private Map<String, Object> recordLine(String id, String department, RecordStated stated) {
+        Map<String, Object> line = start(stated.details().recordType(), id, department);
         line.putAll(fields(lines.body(stated.details())));
         return line;
     }
 
-    private Map<String, Object> correctionLine(DomainEventMessage<?> event, RecordCorrected corrected) {
-        Map<String, Object> line = start(corrected.details().recordType() + ".correction", lineId(event));
+    private Map<String, Object> correctionLine(DomainEventMessage<?> event, String department, RecordCorrected corrected) {
+        Map<String, Object> line = start(corrected.details().recordType() + ".correction", lineId(event), department);
         line.put("of", event.getAggregateIdentifier());
         line.put("reason", corrected.reason());
         line.put("record", fields(lines.body(corrected.details())));
         return line;
     }
 
-    private Map<String, Object> withdrawalLine(DomainEventMessage<?> event, RecordWithdrawn withdrawal) {
-        Map<String, Object> line = start(withdrawal.recordType() + ".withdrawal", lineId(event));
+    private Map<String, Object> withdrawalLine(DomainEventMessage<?> event, String department, RecordWithdrawn withdrawal) {
+        Map<String, Object> line = start(withdrawal.recordType() + ".withdrawal", lineId(event), department);
         line.put("of", event.getAggregateIdentifier());
         line.put("reason", withdrawal.reason());
         return line;
     }
 
-    private Map<String, Object> stepLine(DomainEventMessage<?> event, String recordType, Object payload,
-            LedgerLines.Step step) {
+    private Map<String, Object> stepLine(DomainEventMessage<?> event, String department, String recordType,
+            Object payload, LedgerLines.Step step) {
         String recorded = payload.getClass().getSimpleName();
         String type = recordType + "." + types.stepName(recordType, payload).orElseThrow(() -> new IllegalStateException(
                 "a " + recordType + " step recorded by " + recorded + " has a ledger line but no name: mark its "
                         + "handler @LedgerStep(name = ..., event = " + recorded + ".class)"));
         String id = step.opensRecordId() != null ? step.opensRecordId() : lineId(event);
-        Map<String, Object> line = start(type, id);
+        Map<String, Object> line = start(type, id, department);
         line.put("of", event.getAggregateIdentifier());
         line.putAll(fields(step.body()));
         return line;
     }
 
-    private static Map<String, Object> start(String type, String id) {
+    /** A line's first members, always in this order: type, id, department. */
+    private static Map<String, Object> start(String type, String id, String department) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("type", type);
         line.put("id", id);
+        line.put("department", department);
         return line;
     }
 
@@ -188,13 +197,16 @@ public class LedgerExport {
         return all;
     }
 
-    /** When each record was recorded, to the microsecond the service's clock gave (the index keeps it so). */
-    private Map<String, Instant> recordedAt(Set<String> ids) {
-        Map<String, Instant> recorded = new HashMap<>();
-        jdbc.query("select record_id, recorded_at from ledger_record where record_id = any(?)",
+    /**
+     * When each record was recorded, to the microsecond the service's clock gave (the index keeps it so), and its
+     * department (none stored: the default department's).
+     */
+    private void indexed(Set<String> ids, String defaultDepartment, Map<String, Instant> recordedAt,
+            Map<String, String> departmentOf) {
+        jdbc.query("select record_id, recorded_at, coalesce(department, ?) from ledger_record where record_id = any(?)",
                 row -> {
-                    recorded.put(row.getString(1), row.getTimestamp(2).toInstant());
-                }, (Object) ids.toArray(String[]::new));
-        return recorded;
+                    recordedAt.put(row.getString(1), row.getTimestamp(2).toInstant());
+                    departmentOf.put(row.getString(1), row.getString(3));
+                }, defaultDepartment, ids.toArray(String[]::new));
     }
 }

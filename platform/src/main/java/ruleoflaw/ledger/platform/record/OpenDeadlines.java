@@ -7,6 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -82,10 +87,29 @@ public abstract class OpenDeadlines<D extends OpenDeadlines.Deadline> implements
         return kind;
     }
 
+    /**
+     * Every department's running clocks, counted, for the district office: 403 for a reader of one department, who
+     * sees its own clocks in the list.
+     */
+    protected Map<String, Counts> countsByDepartment() {
+        if (!index.departments().districtWide()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Every department's legal clocks are for those who "
+                    + "read every department; a department's own are listed without /by-department.");
+        }
+        LocalDate today = today();
+        Map<String, Counts> counts = new TreeMap<>();
+        index.current(recordType).stream().collect(Collectors.groupingBy(RecordIndex.Entry::department))
+                .forEach((department, records) -> counts.put(department, counted(clocks(records, today))));
+        return counts;
+    }
+
+    private Counts counted(List<D> clocks) {
+        long overdue = clocks.stream().filter(deadline -> deadline.status().equals(OVERDUE)).count();
+        return new Counts(clocks.size() - overdue, overdue); // pending: running or paused
+    }
+
     @Override
     public Counts counts() {
-        List<D> all = clocks(index.current(recordType), today()); // every department's
-        long overdue = all.stream().filter(deadline -> deadline.status().equals(OVERDUE)).count();
-        return new Counts(all.size() - overdue, overdue); // pending: running or paused
+        return counted(clocks(index.current(recordType), today())); // every department's
     }
 }

@@ -97,6 +97,16 @@ public class AnnualReports {
         return ChinaTime.today(clock);
     }
 
+    /**
+     * The day (in China) the department's report first took {@code step} ({@code submitted}, {@code approved}), if
+     * it has.
+     */
+    public Optional<LocalDate> firstStepOn(Kind kind, String department, int year, String step) {
+        return find(kind, department, year).flatMap(report -> report.history.stream()
+                .filter(taken -> taken.what().equals(step)).findFirst())
+                .map(taken -> LocalDate.ofInstant(taken.recordedAt(), ChinaTime.ZONE));
+    }
+
     /** Where the department's report stands against its deadline today. */
     public DeadlineState deadline(Kind kind, String department, int year) {
         return deadline(kind, department, year, find(kind, department, year));

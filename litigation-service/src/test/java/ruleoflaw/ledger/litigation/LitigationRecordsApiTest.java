@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -171,6 +172,32 @@ class LitigationRecordsApiTest {
         assertThat((List<Map<String, Object>>) after.get("overdue")).as("a defence filed, however late, ends the clock")
                 .noneSatisfy(d -> assertThat(d).containsEntry("caseId", overdue));
         assertThat(fetched(CASES, overdue)).containsEntry("defenceOverdue", true).containsEntry("defenceFiledOn", today.toString());
+    }
+
+    /** Each department sees its own clocks; the district office counts everyone's, by department. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void eachDepartmentListsItsOwnClocksAndTheDistrictOfficeCountsThemAll() {
+        String department = "sfj-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        HttpHeaders clerk = TestGateway.inDepartment(department, false, "司法局应诉专员", "recorder");
+        ResponseEntity<Map> recorded = http.exchange(CASES, HttpMethod.POST, new HttpEntity<>(
+                caseBody("(2025)渝0107行初401号", ChinaTime.today(clock).toString()), clerk), Map.class);
+        assertThat(recorded.getStatusCode()).as(String.valueOf(recorded.getBody())).isEqualTo(HttpStatus.CREATED);
+        String id = (String) recorded.getBody().get("id");
+
+        Map<String, Object> own = http.exchange("/api/litigation/deadlines", HttpMethod.GET, new HttpEntity<>(clerk),
+                Map.class).getBody();
+        assertThat((List<Map<String, Object>>) own.get("upcoming")).singleElement()
+                .satisfies(d -> assertThat(d).containsEntry("caseId", id));
+        assertThat((List<Map<String, Object>>) get("/api/litigation/deadlines", Map.class).getBody().get("upcoming"))
+                .as("the default department's").noneSatisfy(d -> assertThat(d).containsEntry("caseId", id));
+
+        ResponseEntity<Map> counted = http.exchange("/api/litigation/deadlines/by-department", HttpMethod.GET,
+                new HttpEntity<>(TestGateway.inDepartment("default", true, "区依法治区办", "supervisor")), Map.class);
+        assertThat((Map<String, Object>) counted.getBody().get(department)).containsEntry("pending", 1)
+                .containsEntry("overdue", 0);
+        assertThat(http.exchange("/api/litigation/deadlines/by-department", HttpMethod.GET, new HttpEntity<>(clerk),
+                Map.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,9 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** What every ledger service answers, whatever its records: extend it once per service. */
 @LedgerServiceTest
@@ -66,7 +70,21 @@ public abstract class ServiceBasicsContract {
     }
 
     @Test
-    void publishesItsApiDocument() {
-        assertThat(http.getForEntity("/v3/api-docs", String.class).getBody()).contains("\"openapi\"");
+    void publishesItsApiDocumentWithTheDepartmentParameterOnEveryOperation() throws IOException {
+        String document = http.getForEntity("/v3/api-docs", String.class).getBody();
+        assertThat(document).contains("\"openapi\"");
+        JsonNode paths = new ObjectMapper().readTree(document).path("paths");
+        List<String> without = new ArrayList<>();
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            boolean named = false;
+            for (JsonNode parameter : operation.getValue().path("parameters")) {
+                named |= parameter.path("name").asText().equals("department") && parameter.path("in").asText().equals("query");
+            }
+            if (!named) {
+                without.add(operation.getKey() + " " + path.getKey());
+            }
+        }));
+        assertThat(paths.size()).isPositive();
+        assertThat(without).as("operations without ?department=").isEmpty();
     }
 }

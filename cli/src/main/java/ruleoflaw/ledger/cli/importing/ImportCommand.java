@@ -7,9 +7,12 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 import ruleoflaw.ledger.cli.Invocation;
 import ruleoflaw.ledger.cli.LedgerCommand;
 import ruleoflaw.ledger.cli.LoginOptions;
@@ -20,12 +23,12 @@ import ruleoflaw.ledger.cli.progress.Progress;
 import ruleoflaw.ledger.cli.progress.ProgressReport;
 
 /**
- * {@code bin/suite import FILE [--strict] [--user NAME]}: asks each context which lines it takes and where, then sends
- * the file's lines.
+ * {@code bin/suite import FILE [--strict] [--department CODE] [--user NAME]}: asks each context which lines it takes
+ * and where, then sends the file's lines, each for its department.
  */
 @Command(name = "import", description = "record the lines of FILE through the gateway",
         synopsisHeading = "usage: ",
-        customSynopsis = "bin/suite import [-h] [--strict] [--user USER] file")
+        customSynopsis = "bin/suite import [-h] [--strict] [--department CODE] [--user USER] file")
 public final class ImportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "file", description = "a ledger file (JSON Lines), or - for standard input")
@@ -34,24 +37,50 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "stop at the first refused line")
     private boolean strict;
 
+    @Option(names = "--department", paramLabel = "CODE",
+            description = "the department the lines without a \"department\" are recorded for (default: the user's "
+                    + "own); a line's own \"department\" decides for it")
+    private String department;
+
     @Mixin
     private LoginOptions login;
 
     @ParentCommand
     private LedgerCommand ledger;
 
+    @Spec
+    private CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
+        if (department != null && !DepartmentCode.isCode(department)) {
+            throw new ParameterException(spec.commandLine(), "argument --department: '" + department
+                    + "' is not a department's code: " + DepartmentCode.RULE);
+        }
+        List<LedgerLine> lines = LedgerLine.read(file, ledger.invocation().in());
+        return run(ledger, login.credentials(ledger, "recorder"), file, label(), lines, department, strict);
+    }
+
+    /**
+     * Records the lines of a ledger ({@code text}, JSON Lines) as {@code credentials}, as {@code bin/suite import} does
+     * with a file named {@code name}; {@code department}: the one lines without their own are recorded for (null: the
+     * user's). Prints the progress and the summary; returns the exit status (1 if a line was refused or not sent).
+     */
+    public static int importText(LedgerCommand ledger, Credentials credentials, String name, String text,
+            String department) {
+        return run(ledger, credentials, name, name, LedgerLine.of(text), department, false);
+    }
+
+    private static int run(LedgerCommand ledger, Credentials credentials, String name, String label,
+            List<LedgerLine> lines, String department, boolean strict) {
         Invocation invocation = ledger.invocation();
-        List<LedgerLine> lines = LedgerLine.read(file, invocation.in());
-        Credentials credentials = login.credentials(ledger, "recorder");
         Progress progress = new Progress(lines.size(), invocation.err(), invocation.errIsTerminal(), "records");
         Gateway gateway = ledger.gateway(credentials, text -> progress.note("ledger: " + text));
-        progress.report(new ProgressReport(ledger.gatewayAddress(), credentials.authorization(), "import", label()));
-        invocation.say("ledger: importing " + lines.size() + " lines of " + file + " as " + credentials.user()
-                + " through " + ledger.gatewayUrl());
+        progress.report(new ProgressReport(ledger.gatewayAddress(), credentials.authorization(), "import", label));
+        invocation.say("ledger: importing " + lines.size() + " lines of " + name + " as " + credentials.user()
+                + (department == null ? "" : " for department " + department) + " through " + ledger.gatewayUrl());
         RecordTypes types = RecordTypes.ask(gateway, ExportCommand.CONTEXTS);
-        return new Importer(new LineImport(gateway, types), progress, invocation, strict).run(lines);
+        return new Importer(new LineImport(gateway, types, department), progress, invocation, strict).run(lines);
     }
 
     /** What the dashboard page calls this import: the file's name. */

@@ -19,8 +19,12 @@ record LedgerLine(int number, String text) {
 
     /** The non-blank lines of FILE, or of standard input for "-". */
     static List<LedgerLine> read(String file, InputStream stdin) throws IOException {
-        String text = file.equals("-") ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8)
-                : Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        return of(file.equals("-") ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8)
+                : Files.readString(Path.of(file), StandardCharsets.UTF_8));
+    }
+
+    /** The non-blank lines of {@code text}. */
+    static List<LedgerLine> of(String text) {
         List<LedgerLine> lines = new ArrayList<>();
         List<String> all = TextLines.of(text);
         for (int i = 0; i < all.size(); i++) {

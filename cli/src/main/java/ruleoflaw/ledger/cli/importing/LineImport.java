@@ -11,11 +11,14 @@ import ruleoflaw.ledger.cli.LedgerExit;
 import ruleoflaw.ledger.cli.gateway.Answer;
 import ruleoflaw.ledger.cli.gateway.Gateway;
 import ruleoflaw.ledger.cli.gateway.Problems;
+import ruleoflaw.ledger.cli.json.PythonJson;
 import ruleoflaw.ledger.cli.json.PythonText;
 
 /**
  * Sends one line of a ledger file to where its type goes, its id both Idempotency-Key and Record-Id. A correction
- * or withdrawal without an expectedVersion is made against the record as it stands (read first).
+ * or withdrawal without an expectedVersion is made against the record as it stands (read first). Every request of a
+ * line acts for its department ({@code ?department=}): the line's {@code department}, else the import's, else none
+ * (the user's own); a department that is not the user's is the gateway's 403, a refused line.
  * <p>
  * A line sent again with other bytes than the first time — as an export writes it (normalised), or a correction
  * against the version its record has now — finds its key already used (422). A record's line is then sent again by
@@ -30,10 +33,13 @@ final class LineImport {
 
     private final Gateway gateway;
     private final RecordTypes types;
+    private final String department;
 
-    LineImport(Gateway gateway, RecordTypes types) {
+    /** {@code department}: the one lines that name none act for; null: the user's own. */
+    LineImport(Gateway gateway, RecordTypes types, String department) {
         this.gateway = gateway;
         this.types = types;
+        this.department = department;
     }
 
     /** The contexts that stayed away when asked which lines they take. */
@@ -54,6 +60,7 @@ final class LineImport {
         }
         String kind = kindNode.textValue();
         String key = keyNode.textValue();
+        String acting = departmentOf(record.remove("department"));
         JsonNode ofNode = record.remove("of");
         String of = PythonText.truthy(ofNode) ? PythonText.str(ofNode) : "";
         RecordTypes.RecordPath target = types.pathOf(kind, of);
@@ -70,15 +77,16 @@ final class LineImport {
         if (kind.endsWith(".correction") || withdrawal) {
             JsonNode expected = record.get("expectedVersion");
             if (expected == null || expected.isNull()) {
-                record.set("expectedVersion", currentVersion(kind, of, path, context));
+                record.set("expectedVersion", currentVersion(kind, of, path, context, acting));
             }
             method = withdrawal ? "POST" : "PUT";
         }
-        Answer answer = gateway.call(method, path, record, Map.of("Idempotency-Key", key, "Record-Id", key));
+        String sentTo = DepartmentCode.at(path, acting);
+        Answer answer = gateway.call(method, sentTo, record, Map.of("Idempotency-Key", key, "Record-Id", key));
         if (keyReused(answer)) {
             if (of.isEmpty()) {
-                answer = gateway.call(method, path, record, Map.of("Record-Id", key));
-            } else if (changedWith(key, recordPathOf(path, of), context)) {
+                answer = gateway.call(method, sentTo, record, Map.of("Record-Id", key));
+            } else if (changedWith(key, recordPathOf(path, of), context, acting)) {
                 return Outcome.PRESENT;
             }
         }
@@ -86,6 +94,7 @@ final class LineImport {
         if (Gateway.TRANSIENT.contains(answer.status())) {
             throw new Unavailable(context, answer.status(), gateway.waitSeconds(), Problems.detail(body));
         }
+        notYours(answer, acting, method + " " + path);
         if (answer.ok()) {
             boolean present = "true".equals(answer.header("Idempotent-Replayed"))
                     || "true".equals(answer.header("Record-Already-Present"));
@@ -94,6 +103,25 @@ final class LineImport {
         // a 409 is a conflict to report: the id holds another record (of this type with other details, or of
         // another kind)
         throw new Refused(method + " " + path + " answered " + answer.status(), body);
+    }
+
+    /** The department a line acts for: its own {@code department} (a code, or refused), else the import's. */
+    private String departmentOf(JsonNode named) throws Refused {
+        if (named == null || named.isNull()) {
+            return department;
+        }
+        if (!named.isTextual() || !DepartmentCode.isCode(named.textValue())) {
+            throw new Refused("\"department\" must be a department's code, " + DepartmentCode.RULE + ", not "
+                    + PythonJson.dumps(named));
+        }
+        return named.textValue();
+    }
+
+    /** A 403 of the gateway for a department the user does not act for: the line is refused, saying so. */
+    private static void notYours(Answer answer, String acting, String request) throws Refused {
+        if (answer.status() == 403 && acting != null && Problems.detail(answer.payload()).contains("not yours")) {
+            throw new Refused("department " + acting + " is not yours (" + request + " answered 403)", answer.json());
+        }
     }
 
     private static boolean keyReused(Answer answer) {
@@ -108,8 +136,8 @@ final class LineImport {
     }
 
     /** Whether a change of the record at {@code recordPath} was made with the Idempotency-Key {@code key}. */
-    private boolean changedWith(String key, String recordPath, String context) throws Unavailable {
-        Answer answer = gateway.call("GET", recordPath + "/history");
+    private boolean changedWith(String key, String recordPath, String context, String acting) throws Unavailable {
+        Answer answer = gateway.call("GET", DepartmentCode.at(recordPath + "/history", acting));
         if (Gateway.TRANSIENT.contains(answer.status())) {
             throw new Unavailable(context, answer.status(), gateway.waitSeconds(), Problems.detail(answer.json()));
         }
@@ -128,13 +156,15 @@ final class LineImport {
         return path.endsWith("/withdrawal") ? path.substring(0, path.length() - "/withdrawal".length()) : path;
     }
 
-    private JsonNode currentVersion(String kind, String of, String path, String context) throws Refused, Unavailable {
+    private JsonNode currentVersion(String kind, String of, String path, String context, String acting)
+            throws Refused, Unavailable {
         String recordPath = recordPath(path);
-        Answer answer = gateway.call("GET", recordPath);
+        Answer answer = gateway.call("GET", DepartmentCode.at(recordPath, acting));
         JsonNode current = answer.json();
         if (Gateway.TRANSIENT.contains(answer.status())) {
             throw new Unavailable(context, answer.status(), gateway.waitSeconds(), Problems.detail(current));
         }
+        notYours(answer, acting, "GET " + recordPath);
         if (answer.status() != 200) {
             throw new Refused(kind + ": no record " + of + " to change (GET answered " + answer.status() + ")",
                     current);

@@ -138,6 +138,97 @@ class ImportCommandTest {
     }
 
     @Test
+    void eachLineIsSentForItsDepartmentElseTheOptionsAndTheMemberIsNotSent() throws IOException {
+        String own = "{\"type\": \"study.session\", \"id\": \"s-1\", \"department\": \"demo-jxw\", "
+                + "\"kind\": \"COLLECTIVE_STUDY\", \"title\": \"学法\", \"heldOn\": \"2024-03-12\", \"attendees\": 20}";
+        String correction = "{\"type\": \"study.session.correction\", \"id\": \"s-1-fix\", \"department\": "
+                + "\"demo-jxw\", \"of\": \"s-1\", \"reason\": \"人数有误\", \"record\": {\"title\": \"学法\"}}";
+        Path file = ledger(own, correction, review("r-1"), "{\"type\": \"legal.review\", \"id\": \"r-2\", "
+                + "\"department\": null, \"kind\": \"CONTRACT\", \"subject\": \"合同\", \"reviewedOn\": \"2024-05-20\", "
+                + "\"conclusion\": \"合法\"}");
+        try (FakeGateway gateway = new FakeGateway(request -> request.method().equals("GET")
+                ? Reply.of(200, "{\"version\": 0}") : Reply.of(201, "{}"))) {
+            LedgerRun run = LedgerRun.of(gateway, Map.of(), "import", "--department", "demo-swj", file.toString());
+
+            assertThat(run.status()).as(run.err()).isZero();
+            assertThat(run.err()).startsWith("ledger: importing 4 lines of " + file + " as recorder for department "
+                    + "demo-swj through ");
+            assertThat(gateway.requests()).extracting(Request::target).containsExactly(
+                    "POST /api/study/sessions?department=demo-jxw", "GET /api/study/sessions/s-1?department=demo-jxw",
+                    "PUT /api/study/sessions/s-1?department=demo-jxw", "POST /api/litigation/reviews?department=demo-swj",
+                    "POST /api/litigation/reviews?department=demo-swj");
+            assertThat(gateway.requests().get(0).body()).doesNotContain("department").startsWith("{\"kind\": ");
+            assertThat(gateway.requests().get(2).body()).doesNotContain("department");
+            assertThat(gateway.typeQuestions()).extracting(Request::target).allMatch(target -> !target.contains("?"));
+        }
+    }
+
+    @Test
+    void withoutTheOptionALineWithoutADepartmentIsTheUsersOwn() throws IOException {
+        Path file = ledger(session("s-1", "学法"));
+        try (FakeGateway gateway = new FakeGateway(request -> Reply.of(201, "{}"))) {
+            LedgerRun run = LedgerRun.of(gateway, Map.of(), "import", file.toString());
+
+            assertThat(run.status()).isZero();
+            assertThat(gateway.requests()).extracting(Request::target).containsExactly("POST /api/study/sessions");
+        }
+    }
+
+    @Test
+    void aDepartmentNotTheUsersOrNoCodeIsARefusedLineAndTheRestGoesOn() throws IOException {
+        Path file = ledger(session("s-1", "一").replace("{\"type\"", "{\"department\": \"demo-sfj\", \"type\""),
+                session("s-2", "二").replace("{\"type\"", "{\"department\": \"区 司法局\", \"type\""),
+                session("s-3", "三").replace("{\"type\"", "{\"department\": 7, \"type\""),
+                session("s-4", "四"));
+        String notYours = "You act for department default; department demo-sfj is not yours. Nothing was recorded.";
+        try (FakeGateway gateway = new FakeGateway(request -> request.path().contains("department=demo-sfj")
+                ? Reply.problem(403, notYours) : Reply.of(201, "{}"))) {
+            LedgerRun run = LedgerRun.of(gateway, Map.of(), "import", file.toString());
+
+            assertThat(run.status()).isEqualTo(1);
+            assertThat(run.out()).startsWith("ledger: 1 recorded, 0 already present, 3 refused, 0 not sent (4 lines in ");
+            assertThat(run.err())
+                    .contains("ledger: line 1 refused, nothing of it recorded: department demo-sfj is not yours "
+                            + "(POST /api/study/sessions answered 403)\n  {\"type\": \"about:blank\", \"title\": "
+                            + "\"Problem\", \"status\": 403, \"detail\": \"" + notYours + "\"}\n")
+                    .contains("ledger: line 2 refused, nothing of it recorded: \"department\" must be a department's "
+                            + "code, 1 to 40 letters, digits, '-' or '_', beginning with a letter or a digit, not "
+                            + "\"区 司法局\"\n")
+                    .contains("ledger: line 3 refused, nothing of it recorded: \"department\" must be a department's "
+                            + "code, 1 to 40 letters, digits, '-' or '_', beginning with a letter or a digit, not 7\n");
+            assertThat(gateway.requests()).extracting(Request::target).containsExactly(
+                    "POST /api/study/sessions?department=demo-sfj", "POST /api/study/sessions");
+        }
+    }
+
+    @Test
+    void aCorrectionForADepartmentNotTheUsersIsRefusedWhenItsVersionIsAskedFor() throws IOException {
+        Path file = ledger(CORRECTION.formatted("s-1-fix", "s-1"));
+        try (FakeGateway gateway = new FakeGateway(request -> Reply.problem(403,
+                "You act for department default; department demo-jw is not yours. Nothing was recorded."))) {
+            LedgerRun run = LedgerRun.of(gateway, Map.of(), "import", "--department", "demo-jw", file.toString());
+
+            assertThat(run.status()).isEqualTo(1);
+            assertThat(run.err()).contains("ledger: line 1 refused, nothing of it recorded: department demo-jw is not "
+                    + "yours (GET /api/study/sessions/s-1 answered 403)\n");
+            assertThat(gateway.requests()).extracting(Request::target)
+                    .containsExactly("GET /api/study/sessions/s-1?department=demo-jw");
+        }
+    }
+
+    @Test
+    void aDepartmentOptionThatIsNoCodeIsAUsageError() throws IOException {
+        Path file = ledger(session("s-1", "一"));
+        try (FakeGateway gateway = new FakeGateway(request -> Reply.of(201, "{}"))) {
+            LedgerRun run = LedgerRun.of(gateway, Map.of(), "import", "--department", "demo/x", file.toString());
+
+            assertThat(run.status()).isEqualTo(2);
+            assertThat(run.err()).contains("argument --department: 'demo/x' is not a department's code");
+            assertThat(gateway.requests()).isEmpty();
+        }
+    }
+
+    @Test
     void refusalsShowTheProblemInChineseAsAnswered() throws IOException {
         Path file = ledger(session("s-1", "学习"));
         try (FakeGateway gateway = new FakeGateway(request -> Reply.problem(409, "记录 s-1 已是另一种记录"))) {

@@ -317,7 +317,12 @@ async function start() {
   state.year = chosenYear();
   fillYears();
   state.me = await getJson('/api/dashboard/me').catch(() => null);
-  if (state.me) $('viewer').textContent = `当前用户：${state.me.user}`;
+  if (state.me) {
+    $('viewer').textContent = `当前用户：${state.me.user}${DEPARTMENT ? `（查看部门 ${DEPARTMENT}）` : ''}`;
+    if (state.me.district) {
+      $('viewer').append(' ', el('a', { href: `/district?year=${state.year}`, id: 'district-link' }, '全区汇总'));
+    }
+  }
   await refresh();
   setInterval(refresh, REFRESH_MS);
   window.addEventListener('resize', () => state.charts.forEach((chart) => chart.resize()));

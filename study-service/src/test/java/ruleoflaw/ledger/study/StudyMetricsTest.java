@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import ruleoflaw.ledger.platform.testing.RecordsApiSupport;
+import ruleoflaw.ledger.platform.testing.TestGateway;
 
 /** What a recording service counts: its records by type and change, refusals by field, Axon's command handling. */
 class StudyMetricsTest extends RecordsApiSupport {
@@ -24,10 +25,10 @@ class StudyMetricsTest extends RecordsApiSupport {
     }
 
     @Test
-    void countsRecordsByTypeAndChangeAndRefusalsByField() {
-        double recorded = sample("ledger_records_total", "change=\"recorded\"", "type=\"study.session\"");
-        double corrected = sample("ledger_records_total", "change=\"corrected\"", "type=\"study.session\"");
-        double withdrawn = sample("ledger_records_total", "change=\"withdrawn\"", "type=\"study.session\"");
+    void countsRecordsByTypeChangeAndDepartmentAndRefusalsByField() {
+        double recorded = sample("ledger_records_total", "change=\"recorded\"", "type=\"study.session\"", "department=\"default\"");
+        double corrected = sample("ledger_records_total", "change=\"corrected\"", "type=\"study.session\"", "department=\"default\"");
+        double withdrawn = sample("ledger_records_total", "change=\"withdrawn\"", "type=\"study.session\"", "department=\"default\"");
         double refusedAttendees = sample("ledger_validation_refusals_total", "field=\"attendees\"");
 
         String id = recorded(SESSIONS, """
@@ -42,10 +43,18 @@ class StudyMetricsTest extends RecordsApiSupport {
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(fields(refused)).contains("attendees");
 
-        assertThat(sample("ledger_records_total", "change=\"recorded\"", "type=\"study.session\"")).isEqualTo(recorded + 1);
-        assertThat(sample("ledger_records_total", "change=\"corrected\"", "type=\"study.session\"")).isEqualTo(corrected + 1);
-        assertThat(sample("ledger_records_total", "change=\"withdrawn\"", "type=\"study.session\"")).isEqualTo(withdrawn + 1);
+        assertThat(sample("ledger_records_total", "change=\"recorded\"", "type=\"study.session\"", "department=\"default\"")).isEqualTo(recorded + 1);
+        assertThat(sample("ledger_records_total", "change=\"corrected\"", "type=\"study.session\"", "department=\"default\"")).isEqualTo(corrected + 1);
+        assertThat(sample("ledger_records_total", "change=\"withdrawn\"", "type=\"study.session\"", "department=\"default\"")).isEqualTo(withdrawn + 1);
         assertThat(sample("ledger_validation_refusals_total", "field=\"attendees\"")).isEqualTo(refusedAttendees + 1);
+        double ofTheJusticeBureau = sample("ledger_records_total", "change=\"recorded\"", "type=\"study.session\"",
+                "department=\"sfj-metrics\"");
+        assertThat(http.exchange(SESSIONS, HttpMethod.POST, new org.springframework.http.HttpEntity<>("""
+                {"kind":"COLLECTIVE_STUDY","title":"学习《行政复议法》","heldOn":"2019-06-14","attendees":9}""",
+                TestGateway.inDepartment("sfj-metrics", false, recorder(), "recorder")), Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        assertThat(sample("ledger_records_total", "change=\"recorded\"", "type=\"study.session\"",
+                "department=\"sfj-metrics\"")).isEqualTo(ofTheJusticeBureau + 1);
         // axon-micrometer: command handling time by command (a simple record's correction: RecordCommands.Correct),
         // the record index's processing time by event
         assertThat(scrape()).contains("commandBus_allTimer_seconds_count{", "payloadType=\"Correct\"",

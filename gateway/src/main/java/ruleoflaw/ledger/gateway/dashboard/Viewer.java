@@ -8,6 +8,8 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import ruleoflaw.ledger.gateway.security.DepartmentOfRequest;
+
 /**
  * {@code GET /api/dashboard/me}: who is looking at the page and with which roles, so that the page asks only for
  * what the user may see (a refused request would be an error in the browser's console).
@@ -15,7 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class Viewer {
 
-    record Me(String user, List<String> roles) {
+    /** @param departments the user's department codes (none: the default one); {@code district}: reads every one */
+    record Me(String user, List<String> roles, List<String> departments, boolean district) {
     }
 
     @GetMapping("/api/dashboard/me")
@@ -24,6 +27,10 @@ class Viewer {
                 ? authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                         .filter(name -> name.startsWith("ROLE_")).map(name -> name.substring("ROLE_".length())).toList()
                 : List.of();
-        return new Me(principal.getName(), roles);
+        if (principal instanceof Authentication authentication) {
+            return new Me(principal.getName(), roles, DepartmentOfRequest.departmentsOf(authentication),
+                    DepartmentOfRequest.readsEveryDepartment(authentication));
+        }
+        return new Me(principal.getName(), roles, List.of(), false);
     }
 }

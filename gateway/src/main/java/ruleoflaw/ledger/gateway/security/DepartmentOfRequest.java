@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 import ruleoflaw.ledger.contracts.identity.LedgerRoles;
@@ -68,6 +69,16 @@ public class DepartmentOfRequest {
         throw new Refused(false, "You act for " + (own.size() == 1 ? "department " + own.get(0)
                 : "departments " + String.join(", ", own)) + (district ? " and read every department" : "")
                 + "; department " + named + " is not yours" + (district ? " to change" : "") + ". Nothing was recorded.");
+    }
+
+    /** The codes of the departments the signed-in user acts for (none: the default one). */
+    public static List<String> departmentsOf(Authentication user) {
+        return Identity.of(user).departments();
+    }
+
+    /** Whether the signed-in user reads every department. */
+    public static boolean readsEveryDepartment(Authentication user) {
+        return readsEveryDepartment(Identity.of(user));
     }
 
     /** The district office, and an auditor or admin who belongs to no department in particular. */

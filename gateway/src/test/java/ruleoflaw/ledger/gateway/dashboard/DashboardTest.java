@@ -45,7 +45,8 @@ class DashboardTest {
     @Test
     void thePageItsScriptsAndChartsNeedASignedInUserTheBrowserIsAskedFor() {
         for (String path : List.of("/dashboard", "/dashboard/", "/dashboard/dashboard.js", "/webjars/echarts/dist/echarts.min.js",
-                "/api/dashboard/health", "/api/dashboard/operations", "/api/dashboard/me")) {
+                "/api/dashboard/health", "/api/dashboard/operations", "/api/dashboard/me", "/district",
+                "/dashboard/district.html", "/dashboard/district.js")) {
             web.get().uri(path).exchange().expectStatus().isUnauthorized()
                     .expectHeader().valueEquals("WWW-Authenticate", "Basic realm=\"rule-of-law ledger\"");
         }
@@ -66,6 +67,18 @@ class DashboardTest {
                         "法务", "普法与科普", "政务公开", "/api/dashboard/health"));
         as("recorder").get().uri("/webjars/echarts/dist/echarts.min.js").exchange().expectStatus().isOk()
                 .expectBody(String.class).value(script -> assertThat(script).contains("echarts").hasSizeGreaterThan(500_000));
+    }
+
+    @Test
+    void districtRedirectsToTheDistrictsTableKeepingTheYear() {
+        as("auditor").get().uri("/district?year=2024").exchange().expectStatus().is3xxRedirection()
+                .expectHeader().valueEquals("Location", "/dashboard/district.html?year=2024");
+        String page = as("auditor").get().uri("/dashboard/district.html?year=2024").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(page).contains("<title>法治建设台账 · 全区汇总</title>", "district.js", "全区合计");
+        as("auditor").get().uri("/dashboard/district.js").exchange().expectStatus().isOk()
+                .expectBody(String.class).value(script -> assertThat(script).contains("/api/reports/district/",
+                        "/deadlines/by-department", "data-figure-key"));
     }
 
     @Test
@@ -143,6 +156,9 @@ class DashboardTest {
         as("admin").get().uri("/api/dashboard/me").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.user").isEqualTo("admin").jsonPath("$.roles").isEqualTo(List.of("admin"));
         as("auditor").get().uri("/api/dashboard/me").exchange().expectBody().jsonPath("$.roles").isEqualTo(List.of("auditor"));
+        as("auditor").get().uri("/api/dashboard/me").exchange().expectBody().jsonPath("$.district").isEqualTo(true)
+                .jsonPath("$.departments").isEqualTo(List.of());
+        as("recorder").get().uri("/api/dashboard/me").exchange().expectBody().jsonPath("$.district").isEqualTo(false);
     }
 
     private WebTestClient as(String user) {

@@ -12,6 +12,8 @@ import org.springframework.context.annotation.Configuration;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
+import ruleoflaw.ledger.platform.department.Departments;
+
 /**
  * The ledger's own meters in every service, beside Boot's HTTP and JVM meters and Axon's message monitors
  * (axon-micrometer); tagged {@code application} and {@code context} by ledger-defaults.yml.
@@ -21,8 +23,8 @@ public class LedgerMetricsConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "ledger.records.enabled", havingValue = "true", matchIfMissing = true)
-    RecordMetrics recordMetrics(MeterRegistry meters) {
-        return new RecordMetrics(meters);
+    RecordMetrics recordMetrics(MeterRegistry meters, Departments departments) {
+        return new RecordMetrics(meters, departments);
     }
 
     @Bean

@@ -102,6 +102,25 @@ class DistrictApiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void eachDepartmentsEditorWritesItsOwnReport() {
+        department(science, "九龙坡区科学技术局");
+        department(justice, "九龙坡区司法局");
+        ResponseEntity<Map> written = http.exchange("/api/reports/" + YEAR + "/report/narrative/PRINCIPAL_DUTIES",
+                HttpMethod.PUT, new HttpEntity<>(Map.of("text", "科技局主要负责人履行推进法治建设第一责任人职责。"),
+                        TestGateway.inDepartment(science, false, "科技局编辑", "editor")), Map.class);
+        assertThat(written.getStatusCode()).as(String.valueOf(written.getBody())).isEqualTo(HttpStatus.OK);
+        assertThat(written.getBody()).containsEntry("reportId", "rule-of-law-" + YEAR + "-" + science);
+
+        Map<String, Object> theirs = http.exchange("/api/reports/" + YEAR + "/report", HttpMethod.GET, new HttpEntity<>(
+                TestGateway.inDepartment(justice, false, "司法局编辑", "editor")), Map.class).getBody();
+        assertThat(theirs).containsEntry("status", "NOT_STARTED").containsEntry("reportId", "rule-of-law-" + YEAR + "-" + justice);
+        Map<String, Map<String, Object>> rows = rows(table());
+        assertThat((Map<String, Object>) rows.get(science).get("ruleOfLaw")).containsEntry("status", "DRAFT");
+        assertThat((Map<String, Object>) rows.get(justice).get("ruleOfLaw")).containsEntry("status", "NOT_STARTED");
+    }
+
+    @Test
     void aDepartmentsOwnUserIsRefusedTheDistrictsTable() {
         ResponseEntity<Map> refused = http.exchange(path(""), HttpMethod.GET, new HttpEntity<>(
                 TestGateway.inDepartment(science, false, "科技局编辑", "editor")), Map.class);

@@ -10,6 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import ruleoflaw.ledger.cli.demo.DemoDistrictCommand;
 import ruleoflaw.ledger.cli.exporting.ExportCommand;
 import ruleoflaw.ledger.cli.gateway.Credentials;
 import ruleoflaw.ledger.cli.gateway.Gateway;
@@ -18,14 +19,15 @@ import ruleoflaw.ledger.cli.importing.ImportCommand;
 import ruleoflaw.ledger.cli.rebuild.RebuildCommand;
 import ruleoflaw.ledger.cli.users.UsersCommand;
 
-/** {@code bin/suite import|export|rebuild|users}: the options every command shares. */
+/** {@code bin/suite import|export|rebuild|users|demo-district}: the options every command shares. */
 @Command(name = "bin/suite",
         synopsisHeading = "usage: ",
         customSynopsis = {"bin/suite [-h] [--gateway GATEWAY] [--data-dir DATA_DIR]",
-                "                 {import,export,rebuild,users} ..."},
+                "                 {import,export,rebuild,users,demo-district} ..."},
         description = "Imports and exports the ledger format through the gateway of a running suite; rebuilds its "
-                + "reporting projections; manages its users.",
-        subcommands = {ImportCommand.class, ExportCommand.class, RebuildCommand.class, UsersCommand.class})
+                + "reporting projections; manages its users; adds the demo district's generated departments.",
+        subcommands = {ImportCommand.class, ExportCommand.class, RebuildCommand.class, UsersCommand.class,
+                DemoDistrictCommand.class})
 public final class LedgerCommand implements Callable<Integer> {
 
     static final String DEFAULT_GATEWAY = "http://127.0.0.1:8080";

@@ -8,7 +8,8 @@ import ruleoflaw.ledger.cli.gateway.Credentials;
 public final class LoginOptions {
 
     @Option(names = "--user", paramLabel = "USER",
-            description = "the ledger user to log in as (default $LEDGER_USER, else recorder; admin for rebuild and users)")
+            description = "the ledger user to log in as (default $LEDGER_USER, else recorder; admin for rebuild, users "
+                    + "and demo-district)")
     private String user;
 
     @Mixin

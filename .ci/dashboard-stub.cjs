@@ -1,5 +1,6 @@
 // Stand-in for the five services behind the gateway, for .ci/dashboard-selftest: canned answers (figures of
-// dashboard-fixture.json) to what the dashboard page asks, on one port given as the first argument. With
+// dashboard-fixture.json) to what the dashboard page and the district's table ask, on one port given as the first
+// argument. With
 // STUB_DRIFT=1 the figures change after the first time they are read (the test must then fail).
 'use strict';
 
@@ -30,7 +31,27 @@ function comparison(year) {
   };
 }
 
+// the district's table: three departments, the first with the fixture's figures, the others a share of them
+const DISTRICT_KEYS = ['study.sessions.total', 'legal.litigation.cases', 'disclosure.applications.received'];
+function district(year) {
+  const names = { default: '重庆市九龙坡区科学技术局', sfj: '九龙坡区司法局', jxw: '九龙坡区经济和信息化委员会' };
+  const base = figures(year);
+  const departments = Object.entries(names).map(([code, name], i) => ({
+    code, name, status: 'OPEN',
+    ruleOfLaw: { status: i === 0 ? 'PUBLISHED' : 'DRAFT', deadline: `${year + 1}-04-01`, publishedOn: i === 0 ? `${year + 1}-03-28` : null,
+      late: false, reportDue: `${year + 1}-03-01`, reportedOn: i === 0 ? `${year + 1}-02-20` : null, reportedLate: false },
+    disclosure: { status: 'PUBLISHED', deadline: `${year + 1}-01-31`, publishedOn: `${year + 1}-01-20`, late: false },
+    figures: Object.fromEntries(DISTRICT_KEYS.map((key) => [key, Math.floor(base[key] / (i + 1))])),
+  }));
+  const totals = Object.fromEntries(DISTRICT_KEYS.map((key) => [key, departments.reduce((s, d) => s + d.figures[key], 0)]));
+  return { year, asOf: new Date().toISOString(), figures: DISTRICT_KEYS.map((key) => ({ key, label: fixture.names[key] })),
+    departments, totals };
+}
+
 const routes = [
+  [/^\/api\/reports\/district\/(\d{4})$/, (m) => district(Number(m[1]))],
+  [/^\/api\/reports\/district\/(\d{4})\/spreadsheet$/, () => 'PK\u0003\u0004 (a workbook stands here)'],
+  [/^\/api\/(litigation|disclosure)\/deadlines\/by-department$/, () => ({ sfj: { pending: 1, overdue: 1 }, default: { pending: 2, overdue: 0 } })],
   [/^\/actuator\/health$/, () => ({ status: 'UP' })],
   [/^\/actuator\/prometheus$/, () => '# TYPE ledger_processor_lag gauge\n'
     + 'ledger_processor_lag{application="reporting-service",processor="ledger-records"} 2.0\n'],

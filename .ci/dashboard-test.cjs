@@ -2,112 +2,71 @@
 // which installs playwright-core and passes everything through the environment (see there).
 'use strict';
 
-const { chromium } = require(process.env.PLAYWRIGHT_CORE);
+const { run } = require('./browser.cjs');
 
-const base = process.env.GATEWAY.replace(/\/$/, '');
-const year = process.env.YEAR;
-const screenshot = process.env.SCREENSHOT;
-const credentials = { username: process.env.DASHBOARD_USER, password: process.env.DASHBOARD_PASSWORD };
-const WAIT_MS = 45000;
+run('dashboard-test', { width: 1440, height: 900 }, async ({ base, year, screenshot, credentials, WAIT_MS, context, page, pass, fail }) => {
+  const url = `${base}/dashboard/?year=${year}`;
+  const started = Date.now();
+  const response = await page.goto(url, { waitUntil: 'load', timeout: WAIT_MS });
+  if (!response || !response.ok()) throw new Error(`${url} answered ${response && response.status()}`);
+  await page.waitForFunction((y) => document.body.dataset.loadedYear === y
+    && document.querySelectorAll('[data-figure-key]').length > 0, year, { timeout: WAIT_MS });
+  pass(`${url} loads as ${credentials.username} and shows its figures in ${Date.now() - started} ms`);
 
-const pass = (what) => console.log(`dashboard-test: PASS  ${what}`);
-let failures = 0;
-const fail = (what) => { failures++; console.error(`dashboard-test: FAIL  ${what}`); };
+  const title = await page.title();
+  if (title === '法治建设台账 · 年度看板') pass(`the page's title is ${title}`); else fail(`the page's title is '${title}'`);
 
-(async () => {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM,
-    headless: true,
-    // the CI runs as root, where Chromium's sandbox cannot start
-    args: ['--no-sandbox', '--disable-dev-shm-usage'],
-  });
-  const errors = [];
-  try {
-    const context = await browser.newContext({
-      httpCredentials: credentials, viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai',
-    });
-    const page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(`console: ${message.text()} (${message.location().url || 'page'})`);
-    });
-    page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-    page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
-    page.on('response', (response) => {
-      if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
-    });
-
-    const url = `${base}/dashboard/?year=${year}`;
-    const started = Date.now();
-    const response = await page.goto(url, { waitUntil: 'load', timeout: WAIT_MS });
-    if (!response || !response.ok()) throw new Error(`${url} answered ${response && response.status()}`);
-    await page.waitForFunction((y) => document.body.dataset.loadedYear === y
-      && document.querySelectorAll('[data-figure-key]').length > 0, year, { timeout: WAIT_MS });
-    pass(`${url} loads as ${credentials.username} and shows its figures in ${Date.now() - started} ms`);
-
-    const title = await page.title();
-    if (title === '法治建设台账 · 年度看板') pass(`the page's title is ${title}`); else fail(`the page's title is '${title}'`);
-
-    // every figure of the API is on the page, with the API's value, and nothing else is
-    const api = await context.request.get(`${base}/api/reports/${year}/figures`);
-    if (!api.ok()) throw new Error(`GET /api/reports/${year}/figures answered ${api.status()}`);
-    const expected = (await api.json()).figures;
-    const shown = await page.$$eval('[data-figure-key]', (nodes) => nodes.map((node) => ({
-      key: node.dataset.figureKey, text: node.textContent.trim(), value: node.dataset.figureValue })));
-    const shownByKey = new Map(shown.map((figure) => [figure.key, figure]));
-    const keys = Object.keys(expected);
-    const wrong = keys.filter((key) => !shownByKey.has(key) || Number(shownByKey.get(key).text) !== Number(expected[key]));
-    const extra = shown.filter((figure) => !(figure.key in expected)).map((figure) => figure.key);
-    if (keys.length > 0 && wrong.length === 0 && extra.length === 0 && shown.length === keys.length) {
-      pass(`all ${keys.length} figures shown equal GET /api/reports/${year}/figures`);
-    } else {
-      fail(`figures differ from the API: ${wrong.map((key) => `${key} shown '${shownByKey.get(key)?.text}' API ${expected[key]}`).join('; ')}`
-        + `${extra.length ? `; not in the API: ${extra.join(', ')}` : ''}${keys.length === 0 ? '; the API has no figures' : ''}`);
-    }
-
-    const charts = await page.$$eval('.context .chart canvas', (canvases) => canvases.length);
-    const contexts = await page.$$eval('.context h2', (headings) => headings.map((h) => h.textContent));
-    if (charts >= 4 && contexts.length === 4) pass(`a chart for each of the 4 contexts: ${contexts.join('、')}`);
-    else fail(`expected 4 contexts with a chart each, found ${contexts.length} contexts and ${charts} charts`);
-
-    const services = await page.$$eval('#services li', (items) => items.map((item) => item.textContent));
-    if (services.length === 6) pass(`service health: ${services.join(' | ')}`);
-    else fail(`expected the gateway and 5 services in the health strip, found: ${services.join(' | ')}`);
-
-    const deadlines = await page.$$eval('#deadlines tbody tr', (rows) => rows.length);
-    const report = await page.textContent('#report-status');
-    pass(`report: ${report}; ${deadlines} deadline rows`);
-    const links = await page.$$eval('#report a', (anchors) => anchors.map((a) => a.getAttribute('href')));
-    if (links.includes(`/api/reports/${year}/document?format=html`) && links.includes(`/api/reports/${year}/document?format=docx`)) {
-      pass('links to the report document (HTML, DOCX)');
-    } else fail(`report document links missing: ${links.join(', ')}`);
-    const evidence = await page.$$eval('.context a[href*="/evidence"]', (anchors) => anchors.length);
-    if (evidence === keys.length) pass(`an evidence link for each of the ${evidence} figures`);
-    else fail(`${evidence} evidence links for ${keys.length} figures`);
-
-    // long operations reported lately (an import by bin/suite, say): each with its progress bar
-    const reported = await (await context.request.get(`${base}/api/dashboard/operations`)).json();
-    if (reported.length > 0) {
-      await page.waitForFunction((count) => document.querySelectorAll('#operations li .progress').length >= count,
-        reported.length, { timeout: 5000 }).catch(() => null);
-      const listed = await page.$$eval('#operations li', (items) => items.map((item) => item.textContent));
-      if (listed.length >= reported.length) pass(`operations in progress shown: ${listed.join(' | ')}`);
-      else fail(`${reported.length} operations reported, the page lists ${listed.length}`);
-    }
-
-    const problem = await page.$eval('#error', (node) => (node.hidden ? '' : node.textContent));
-    if (!problem) pass('the page reports no data it could not read'); else fail(`the page says: ${problem}`);
-
-    await page.waitForTimeout(1000);   // anything logged just after the figures arrived
-    await page.screenshot({ path: screenshot, fullPage: true });
-    pass(`screenshot saved: ${screenshot}`);
-
-    if (errors.length === 0) pass('no console errors, page errors or failed requests');
-    else errors.forEach((error) => fail(error));
-  } finally {
-    await browser.close();
+  // every figure of the API is on the page, with the API's value, and nothing else is
+  const api = await context.request.get(`${base}/api/reports/${year}/figures`);
+  if (!api.ok()) throw new Error(`GET /api/reports/${year}/figures answered ${api.status()}`);
+  const expected = (await api.json()).figures;
+  const shown = await page.$$eval('[data-figure-key]', (nodes) => nodes.map((node) => ({
+    key: node.dataset.figureKey, text: node.textContent.trim(), value: node.dataset.figureValue })));
+  const shownByKey = new Map(shown.map((figure) => [figure.key, figure]));
+  const keys = Object.keys(expected);
+  const wrong = keys.filter((key) => !shownByKey.has(key) || Number(shownByKey.get(key).text) !== Number(expected[key]));
+  const extra = shown.filter((figure) => !(figure.key in expected)).map((figure) => figure.key);
+  if (keys.length > 0 && wrong.length === 0 && extra.length === 0 && shown.length === keys.length) {
+    pass(`all ${keys.length} figures shown equal GET /api/reports/${year}/figures`);
+  } else {
+    fail(`figures differ from the API: ${wrong.map((key) => `${key} shown '${shownByKey.get(key)?.text}' API ${expected[key]}`).join('; ')}`
+      + `${extra.length ? `; not in the API: ${extra.join(', ')}` : ''}${keys.length === 0 ? '; the API has no figures' : ''}`);
   }
-  process.exit(failures === 0 ? 0 : 1);
-})().catch((error) => {
-  console.error(`dashboard-test: FAIL  ${error.message}`);
-  process.exit(1);
+
+  const charts = await page.$$eval('.context .chart canvas', (canvases) => canvases.length);
+  const contexts = await page.$$eval('.context h2', (headings) => headings.map((h) => h.textContent));
+  if (charts >= 4 && contexts.length === 4) pass(`a chart for each of the 4 contexts: ${contexts.join('、')}`);
+  else fail(`expected 4 contexts with a chart each, found ${contexts.length} contexts and ${charts} charts`);
+
+  const services = await page.$$eval('#services li', (items) => items.map((item) => item.textContent));
+  if (services.length === 6) pass(`service health: ${services.join(' | ')}`);
+  else fail(`expected the gateway and 5 services in the health strip, found: ${services.join(' | ')}`);
+
+  const deadlines = await page.$$eval('#deadlines tbody tr', (rows) => rows.length);
+  const report = await page.textContent('#report-status');
+  pass(`report: ${report}; ${deadlines} deadline rows`);
+  const links = await page.$$eval('#report a', (anchors) => anchors.map((a) => a.getAttribute('href')));
+  if (links.includes(`/api/reports/${year}/document?format=html`) && links.includes(`/api/reports/${year}/document?format=docx`)) {
+    pass('links to the report document (HTML, DOCX)');
+  } else fail(`report document links missing: ${links.join(', ')}`);
+  const evidence = await page.$$eval('.context a[href*="/evidence"]', (anchors) => anchors.length);
+  if (evidence === keys.length) pass(`an evidence link for each of the ${evidence} figures`);
+  else fail(`${evidence} evidence links for ${keys.length} figures`);
+
+  // long operations reported lately (an import by bin/suite, say): each with its progress bar
+  const reported = await (await context.request.get(`${base}/api/dashboard/operations`)).json();
+  if (reported.length > 0) {
+    await page.waitForFunction((count) => document.querySelectorAll('#operations li .progress').length >= count,
+      reported.length, { timeout: 5000 }).catch(() => null);
+    const listed = await page.$$eval('#operations li', (items) => items.map((item) => item.textContent));
+    if (listed.length >= reported.length) pass(`operations in progress shown: ${listed.join(' | ')}`);
+    else fail(`${reported.length} operations reported, the page lists ${listed.length}`);
+  }
+
+  const problem = await page.$eval('#error', (node) => (node.hidden ? '' : node.textContent));
+  if (!problem) pass('the page reports no data it could not read'); else fail(`the page says: ${problem}`);
+
+  await page.waitForTimeout(1000);   // anything logged just after the figures arrived
+  await page.screenshot({ path: screenshot, fullPage: true });
+  pass(`screenshot saved: ${screenshot}`);
 });

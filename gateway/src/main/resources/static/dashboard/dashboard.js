@@ -1,5 +1,4 @@
-// 法治建设台账 · 年度看板: reads the ledger's API through the gateway with the browser's own credentials
-// (same origin: the Basic credentials the browser was asked for are sent along) and refreshes itself.
+// 法治建设台账 · 年度看板: reads the ledger's API through the gateway (page.js) and refreshes itself.
 'use strict';
 
 const REFRESH_MS = 30000;
@@ -23,21 +22,6 @@ const OPERATION_KINDS = { import: '导入台账', rebuild: '重建投影' };
 
 const state = { year: null, me: null, charts: new Map(), operationsTimer: null };
 
-const $ = (id) => document.getElementById(id);
-
-function el(tag, attributes, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes || {})) {
-    if (value === undefined || value === null) continue;
-    if (name === 'class') node.className = value; else node.setAttribute(name, value);
-  }
-  for (const child of children) {
-    if (child === undefined || child === null) continue;
-    node.append(child instanceof Node ? child : String(child));
-  }
-  return node;
-}
-
 // The department the page shows: ?department= of the page (the district office opens a department's page from the
 // district's table), passed on to every call of the ledger's API; else the user's own.
 const DEPARTMENT = new URLSearchParams(location.search).get('department');
@@ -47,15 +31,7 @@ function forDepartment(path) {
   return `${path}${path.includes('?') ? '&' : '?'}department=${encodeURIComponent(DEPARTMENT)}`;
 }
 
-async function getJson(path) {
-  const response = await fetch(forDepartment(path), { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
-  if (!response.ok) {
-    let detail = '';
-    try { detail = (await response.json()).detail || ''; } catch (e) { /* not a problem body */ }
-    throw new Error(`${path}: HTTP ${response.status} ${detail}`.trim());
-  }
-  return response.json();
-}
+const getJson = (path) => fetchJson(forDepartment(path));
 
 function contextOf(key) {
   return CONTEXTS.find((context) => context.prefixes.some((prefix) => key.startsWith(prefix)));

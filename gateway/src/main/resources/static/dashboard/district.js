@@ -1,5 +1,5 @@
 // 法治建设台账 · 全区汇总: the district's table of a year, for those who read every department; reads the ledger's API
-// through the gateway with the browser's own credentials.
+// through the gateway (page.js).
 'use strict';
 
 const FIRST_YEAR = 2018;
@@ -7,30 +7,7 @@ const REPORT_STATUS = { NOT_STARTED: '未开始', DRAFT: '起草中', SUBMITTED:
 const DEPARTMENT_STATUS = { OPEN: '', MERGED: '（已合并）', CLOSED: '（已撤销）' };
 
 const state = { year: null, table: null, clocks: new Map(), sort: { column: 'name', descending: false } };
-const $ = (id) => document.getElementById(id);
-
-function el(tag, attributes, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes || {})) {
-    if (value === undefined || value === null) continue;
-    if (name === 'class') node.className = value; else node.setAttribute(name, value);
-  }
-  for (const child of children) {
-    if (child === undefined || child === null) continue;
-    node.append(child instanceof Node ? child : String(child));
-  }
-  return node;
-}
-
-async function getJson(path) {
-  const response = await fetch(path, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
-  if (!response.ok) {
-    let detail = '';
-    try { detail = (await response.json()).detail || ''; } catch (e) { /* not a problem body */ }
-    throw new Error(`${path}: HTTP ${response.status} ${detail}`.trim());
-  }
-  return response.json();
-}
+const getJson = fetchJson;
 
 function day(text) {
   if (!text) return '';

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import ruleoflaw.ledger.platform.department.Departments;
 import ruleoflaw.ledger.reporting.projections.Generations;
+import ruleoflaw.ledger.reporting.projections.ReadYourWrite;
 
 /**
  * The query side of the departments: every department the district ever had, under its code, and the name it bore in
@@ -83,22 +84,8 @@ public class DepartmentRegistry {
      * a writer reads its own write; gives up after {@code patience}.
      */
     Optional<DepartmentView> awaitVersion(String code, long version, Duration patience) {
-        long giveUp = System.nanoTime() + patience.toNanos();
-        while (true) {
-            DepartmentState department = mongo.findById(code, DepartmentState.class, departments());
-            if (department != null && department.version >= version) {
-                return Optional.of(department.view());
-            }
-            if (System.nanoTime() > giveUp) {
-                return Optional.empty();
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Optional.empty();
-            }
-        }
+        return ReadYourWrite.await(() -> Optional.ofNullable(mongo.findById(code, DepartmentState.class, departments()))
+                .filter(department -> department.version >= version).map(DepartmentState::view), patience);
     }
 
     private DepartmentView assumedDefault() {

@@ -1,6 +1,5 @@
 package ruleoflaw.ledger.reporting.department;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.IntSupplier;
@@ -13,8 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
-import ruleoflaw.ledger.platform.audit.AuditMetadata;
-import ruleoflaw.ledger.platform.audit.Recorder;
+import ruleoflaw.ledger.reporting.projections.Audit;
 import ruleoflaw.ledger.reporting.projections.Generations;
 import ruleoflaw.ledger.reporting.projections.RebuildableProjection;
 
@@ -53,17 +51,6 @@ class DepartmentsProjection implements RebuildableProjection {
     @Override
     public Object handlersWritingInto(int generation) {
         return new DepartmentsProjection(mongo, () -> generation);
-    }
-
-    /** Who and when, as the platform recorded the request that caused an event. */
-    record Audit(long version, String recordedBy, Instant recordedAt) {
-
-        static Audit of(EventMessage<?> message, Long version) {
-            Object by = message.getMetaData().get(AuditMetadata.RECORDED_BY);
-            Object at = message.getMetaData().get(AuditMetadata.RECORDED_AT);
-            return new Audit(version, by == null ? Recorder.SYSTEM : by.toString(),
-                    at == null ? message.getTimestamp() : Instant.parse(at.toString()));
-        }
     }
 
     @EventHandler

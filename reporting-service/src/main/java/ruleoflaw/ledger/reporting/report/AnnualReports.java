@@ -23,6 +23,7 @@ import ruleoflaw.ledger.platform.department.Departments;
 import ruleoflaw.ledger.reporting.document.Narrative;
 import ruleoflaw.ledger.reporting.document.Section;
 import ruleoflaw.ledger.reporting.projections.Generations;
+import ruleoflaw.ledger.reporting.projections.ReadYourWrite;
 
 /** The query side of the annual reports: as they stand, as they were published, and which are overdue. */
 @Component
@@ -151,22 +152,8 @@ public class AnnualReports {
      * a writer reads its own write; gives up after {@code patience}.
      */
     Optional<ReportState> awaitVersion(String reportId, long version, Duration patience) {
-        long giveUp = System.nanoTime() + patience.toNanos();
-        while (true) {
-            ReportState report = mongo.findById(reportId, ReportState.class, reports());
-            if (report != null && report.version >= version) {
-                return Optional.of(report);
-            }
-            if (System.nanoTime() > giveUp) {
-                return Optional.empty();
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Optional.empty();
-            }
-        }
+        return ReadYourWrite.await(() -> Optional.ofNullable(mongo.findById(reportId, ReportState.class, reports()))
+                .filter(report -> report.version >= version), patience);
     }
 
     private String reports() {

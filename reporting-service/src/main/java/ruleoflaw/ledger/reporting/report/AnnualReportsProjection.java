@@ -1,6 +1,5 @@
 package ruleoflaw.ledger.reporting.report;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Stream;
@@ -18,8 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
-import ruleoflaw.ledger.platform.audit.AuditMetadata;
-import ruleoflaw.ledger.platform.audit.Recorder;
+import ruleoflaw.ledger.reporting.projections.Audit;
 import ruleoflaw.ledger.reporting.projections.Generations;
 import ruleoflaw.ledger.reporting.projections.RebuildableProjection;
 
@@ -59,17 +57,6 @@ class AnnualReportsProjection implements RebuildableProjection {
     @Override
     public Object handlersWritingInto(int generation) {
         return new AnnualReportsProjection(mongo, () -> generation);
-    }
-
-    /** Who and when, as the platform recorded the request that caused an event. */
-    record Audit(long version, String recordedBy, Instant recordedAt) {
-
-        static Audit of(EventMessage<?> message, Long version) {
-            Object by = message.getMetaData().get(AuditMetadata.RECORDED_BY);
-            Object at = message.getMetaData().get(AuditMetadata.RECORDED_AT);
-            return new Audit(version, by == null ? Recorder.SYSTEM : by.toString(),
-                    at == null ? message.getTimestamp() : Instant.parse(at.toString()));
-        }
     }
 
     @EventHandler

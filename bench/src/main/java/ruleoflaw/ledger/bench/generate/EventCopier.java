@@ -24,12 +24,15 @@ import com.fasterxml.jackson.databind.node.TextNode;
  * template id in the payload (references such as {@code of} or {@code seriesId} too) mapped the same way, so that a
  * copy's references point at the copies of the same year and round; every ISO date and 〔YYYY〕 document-number year
  * shifted by the whole years that bring the aggregate's first date into the target year; new event ids, and the
- * recording moment the caller's timeline gives.
+ * recording moment the caller's timeline gives; and, when the records are spread over departments, the department
+ * the caller gives in every event's metadata.
  */
 public final class EventCopier {
 
     private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern DOCUMENT_YEAR = Pattern.compile("〔(\\d{4})〕");
+    /** The metadata key of the department an event was recorded for (the platform's AuditMetadata.DEPARTMENT). */
+    public static final String DEPARTMENT = "department";
 
     private final ObjectMapper json;
     private final Set<String> templateIds;
@@ -62,6 +65,15 @@ public final class EventCopier {
     /** The aggregate's events copied into year (round n of that year), each recorded at the moment timeline gives. */
     public List<CopiedEvent> copy(List<TemplateEvent> aggregate, LocalDate firstDate, int year, int round,
             Function<LocalDate, java.time.Instant> timeline) {
+        return copy(aggregate, firstDate, year, round, timeline, null);
+    }
+
+    /**
+     * As {@link #copy(List, LocalDate, int, int, Function)}, every event's metadata naming {@code department} (null:
+     * the template's metadata says, as it is).
+     */
+    public List<CopiedEvent> copy(List<TemplateEvent> aggregate, LocalDate firstDate, int year, int round,
+            Function<LocalDate, java.time.Instant> timeline, String department) {
         int years = firstDate == null ? 0 : year - firstDate.getYear();
         LocalDate businessDate = firstDate == null ? LocalDate.of(year, 1, 1) : firstDate.plusYears(years);
         String suffix = "-b" + year + "-" + round;
@@ -77,6 +89,9 @@ public final class EventCopier {
             if (metaData instanceof ObjectNode meta) {
                 meta.put("recordedAt", recordedAt.toString());
                 meta.put("correlationId", correlationId);
+                if (department != null) {
+                    meta.put(DEPARTMENT, department);
+                }
             }
             copies.add(new CopiedEvent(event.aggregateId() + suffix, event.sequence(), event.aggregateType(),
                     UUID.randomUUID().toString(), event.payloadType(), event.payloadRevision(), write(payload),

@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -25,8 +24,9 @@ import ruleoflaw.ledger.bench.Suite;
 
 /**
  * Writes N realistic events straight into the event store: ten years (2015–2024), in each year copies of every
- * aggregate of the seeded ledger (global_index up to head.seed), all its events in order, in batches of 5,000, one
- * transaction each, with contiguous global indexes. One thread copies, another writes.
+ * aggregate of the seeded ledger (global_index up to head.seed), all its events in order ({@link CopyPlan}), in
+ * batches of 5,000, one transaction each, with contiguous global indexes; with {@code --departments N} the records
+ * spread over N departments ({@link DepartmentSpread}). One thread copies, another writes.
  */
 public final class Generator {
 
@@ -45,24 +45,33 @@ public final class Generator {
         this.results = results;
     }
 
+    /** N events of one department, the installation's default: the bench of before departments. */
     public void run(long events) throws Exception {
+        run(events, DepartmentSpread.NONE);
+    }
+
+    /** N events, the records spread over the departments as {@link DepartmentSpread} says. */
+    public void run(long events, DepartmentSpread departments) throws Exception {
         long seedHead = (long) results.number("head.seed");
         if (Double.isNaN(results.number("head.seed"))) {
             throw new IllegalStateException("no head.seed in results.json: seed the ledger first");
         }
         Map<String, List<TemplateEvent>> templates = templates(seedHead);
-        long perRound = templates.values().stream().mapToLong(List::size).sum();
-        int years = LAST_YEAR - FIRST_YEAR + 1;
-        int rounds = (int) Math.max(1, (events + perRound * years - 1) / (perRound * years));
+        EventCopier copier = new EventCopier(Results.json(), templates.keySet());
+        CopyPlan plan = new CopyPlan(templates, copier, departments, events);
+        long perRound = plan.templateEvents();
+        int rounds = plan.rounds();
         System.out.printf("bench: generating %d events from %d template events in %d aggregates: %d copies of each "
                 + "a year, %d–%d%n", events, perRound, templates.size(), rounds, FIRST_YEAR, LAST_YEAR);
-
-        EventCopier copier = new EventCopier(Results.json(), templates.keySet());
-        Map<String, LocalDate> firstDates = new LinkedHashMap<>();
-        templates.forEach((id, aggregate) -> firstDates.put(id, copier.firstDate(aggregate)));
-        // within a year the aggregates come in the order of their business dates, so recording moments can increase
-        List<String> byDate = new ArrayList<>(templates.keySet());
-        byDate.sort(Comparator.comparing((String id) -> firstDates.get(id) == null ? 0 : firstDates.get(id).getDayOfYear()));
+        if (departments.spread()) {
+            System.out.printf("bench: spread over %d departments (%s–%s), one department per copy round of a year%n",
+                    departments.count(), departments.code(0), departments.code(departments.count() - 1));
+            if (rounds < departments.count()) {
+                System.err.printf("bench: warning: %d copies a year for %d departments: a department has records in "
+                        + "some years only (--events %d or more gives each one every year)%n", rounds,
+                        departments.count(), perRound * CopyPlan.years() * departments.count());
+            }
+        }
 
         results.put("head.preGenerate", suite.eventStoreHead());
         BlockingQueue<List<CopiedEvent>> batches = new ArrayBlockingQueue<>(4);
@@ -71,29 +80,9 @@ public final class Generator {
         Thread producer = new Thread(() -> {
             try {
                 Timeline timeline = new Timeline(Instant.now());
-                List<CopiedEvent> batch = new ArrayList<>(BATCH + 64);
-                long made = 0;
-                copying:
-                for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
-                    for (String id : byDate) {
-                        for (int round = 1; round <= rounds; round++) {
-                            if (made >= events) {
-                                break copying;
-                            }
-                            List<CopiedEvent> copies = copier.copy(templates.get(id), firstDates.get(id), year, round,
-                                    timeline::next);
-                            batch.addAll(copies);
-                            made += copies.size();
-                            if (batch.size() >= BATCH) {
-                                batches.put(batch);
-                                batch = new ArrayList<>(BATCH + 64);
-                            }
-                        }
-                    }
-                }
-                if (!batch.isEmpty()) {
-                    batches.put(batch);
-                }
+                Batches into = new Batches(batches);
+                plan.copy(timeline, into);
+                into.flush();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
@@ -118,10 +107,36 @@ public final class Generator {
         results.put("generate.templateEvents", perRound);
         results.put("generate.templateAggregates", (long) templates.size());
         results.put("generate.copiesPerYear", (long) rounds);
+        results.put("generate.departments", (long) departments.count());
         results.put("generate.seconds", seconds);
         results.put("generate.eventsPerS", written / seconds);
         results.put("head.generated", suite.eventStoreHead());
         System.out.printf("bench: generated %d events in %.1f s (%.0f events/s)%n", written, seconds, written / seconds);
+    }
+
+    /** Gathers copies into batches of about {@link #BATCH} events for the writer. */
+    private static final class Batches implements CopyPlan.Sink {
+        private final BlockingQueue<List<CopiedEvent>> queue;
+        private List<CopiedEvent> batch = new ArrayList<>(BATCH + 64);
+
+        Batches(BlockingQueue<List<CopiedEvent>> queue) {
+            this.queue = queue;
+        }
+
+        @Override
+        public void accept(List<CopiedEvent> copies) throws InterruptedException {
+            batch.addAll(copies);
+            if (batch.size() >= BATCH) {
+                queue.put(batch);
+                batch = new ArrayList<>(BATCH + 64);
+            }
+        }
+
+        void flush() throws InterruptedException {
+            if (!batch.isEmpty()) {
+                queue.put(batch);
+            }
+        }
     }
 
     private Map<String, List<TemplateEvent>> templates(long seedHead) throws SQLException {

@@ -16,9 +16,11 @@ import com.nimbusds.jose.jwk.RSAKey;
 import ruleoflaw.ledger.bench.Results;
 import ruleoflaw.ledger.bench.Suite;
 import ruleoflaw.ledger.bench.footprint.Footprint;
+import ruleoflaw.ledger.bench.generate.DepartmentSpread;
 import ruleoflaw.ledger.bench.generate.Generator;
 import ruleoflaw.ledger.bench.load.LoadRun;
 import ruleoflaw.ledger.bench.load.RawInserts;
+import ruleoflaw.ledger.bench.reads.DistrictReads;
 import ruleoflaw.ledger.bench.reads.ReadLatencies;
 import ruleoflaw.ledger.bench.replay.RawScan;
 import ruleoflaw.ledger.bench.replay.ReplayWatch;
@@ -124,6 +126,10 @@ public final class BenchRun {
     private void measure(RSAKey key) throws Exception {
         out.printf("bench: %d events, %d clients x %d s, %d reads each; bench dir %s%n", options.events(),
                 options.clients(), options.seconds(), options.reads(), dir.path());
+        if (options.district()) {
+            out.printf("bench: the generated records spread over %d departments; the district read at N events%n",
+                    options.departments());
+        }
         out.println("bench: the gateway's rate limit is lifted for this run (LEDGER_RATE_LIMIT_PER_SECOND=" + RATE_LIMIT
                 + "; the default 50 requests/s per user would cap the load runs)");
         out.println("bench: the gateway signs identity assertions with the bench's key (LEDGER_SIGNING_KEY_FILE="
@@ -172,7 +178,8 @@ public final class BenchRun {
         if (!SuiteProcesses.running(dir.path(), "reporting-service") || script.run("stop", "reporting-service") != 0) {
             throw new BenchFailure("bench: reporting-service was not running");
         }
-        new Generator(suite, results).run(options.events());
+        DepartmentSpread departments = new DepartmentSpread(options.departments());
+        new Generator(suite, results).run(options.events(), departments);
 
         phases.next("replay");
         new ReplayWatch(suite, results).run(() -> script.start("restart", "reporting-service"), REPLAY_TIMEOUT_S);
@@ -181,6 +188,15 @@ public final class BenchRun {
 
         phases.next("reads at N events");
         new ReadLatencies(suite, results).run("n", options.reads());
+        if (departments.spread()) {
+            DistrictReads district = new DistrictReads(suite, results);
+            phases.next("register departments");
+            district.register(departments);
+            phases.next("district table");
+            district.table(departments, options.reads());
+            phases.next("department figures");
+            district.figures(departments, options.reads());
+        }
         new Footprint(suite, results).run("n");
         phases.end();
         new ResultTable(results).write(dir.path());

@@ -6,7 +6,7 @@ import picocli.CommandLine.TypeConversionException;
 /** --events: a positive whole number, written plainly (no sign, no leading zero, no fraction). */
 final class PositiveNumber implements ITypeConverter<Long> {
 
-    static final String RULE = "--events, --seconds, --clients and --reads take positive numbers";
+    static final String RULE = "--events, --seconds, --clients, --reads and --departments take positive numbers";
 
     @Override
     public Long convert(String value) {
@@ -16,7 +16,7 @@ final class PositiveNumber implements ITypeConverter<Long> {
         return Long.parseLong(value);
     }
 
-    /** --seconds, --clients, --reads: the same, and at most {@link Integer#MAX_VALUE}. */
+    /** --seconds, --clients, --reads, --departments: the same, and at most {@link Integer#MAX_VALUE}. */
     static final class Count implements ITypeConverter<Integer> {
 
         @Override

@@ -27,6 +27,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--reads", paramLabel = "R", converter = PositiveNumber.Count.class)
     private int reads = BenchOptions.DEFAULT_READS;
 
+    @Option(names = "--departments", paramLabel = "D", converter = PositiveNumber.Count.class)
+    private int departments = BenchOptions.DEFAULT_DEPARTMENTS;
+
     @Option(names = "--keep")
     private boolean keep;
 
@@ -41,6 +44,6 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return runner.run(new BenchOptions(events, seconds, clients, reads, keep));
+        return runner.run(new BenchOptions(events, seconds, clients, reads, departments, keep));
     }
 }

@@ -9,7 +9,7 @@ final class RunHelp {
     /** {@code benchDir}: where this run's bench dir would be, as bin/suite shows paths. */
     static String text(String benchDir) {
         return """
-                Usage: bin/suite bench [--events N] [--seconds S] [--clients C] [--reads R] [--keep]
+                Usage: bin/suite bench [--events N] [--seconds S] [--clients C] [--reads R] [--departments D] [--keep]
                        (java -jar bench/target/bench.jar run [OPTIONS], once the suite's jars are built)
 
                 Measures the suite side by side with raw baselines on this machine and prints one table (issue 12,
@@ -27,13 +27,19 @@ final class RunHelp {
                      study-service with the recorder's identity assertion, signed by the bench with the suite's key;
                      then C JDBC connections insert rows as big into a scratch table for S s
                   5. stop reporting-service (bin/suite stop); write N events of ten years (2015-2024) straight into
-                     the event store, copies of the seeded ledger's aggregates
+                     the event store, copies of the seeded ledger's aggregates; with D > 1 each copy round of a year
+                     belongs to one of D departments (d01..), every event of its records saying so in its metadata
                   6. start reporting-service (bin/suite restart) and time its projections catching up on them; a raw
                      JDBC scan of the same events with JSON parsing
-                  7. the reads again at N events (the first on its own: cold); resident memory of every process
+                  7. the reads again at N events (the first on its own: cold). With D > 1, the district: the D
+                     departments registered as admin (基准部门01..), the district table of 2024 as supervisor (cold,
+                     then R after 10 warm-up), one department's figures as auditor (?department=dNN: d01's 2019 cold,
+                     every department-year's first read, then 10 x R spread over departments and years at random);
+                     resident memory of every process
                   8. the table, also in results.md and results.json there; then 'bin/suite down' (also on Ctrl-C or
                      failure), deleting the bench dir's postgres/ and mongo/ unless --keep
                 Options: --events N (default 1000000)  --seconds S (30)  --clients C (32)  --reads R (100)
+                         --departments D (1: the installation's default department only, no district reads)
                          --keep  keep the bench dir's databases
                 Environment: LEDGER_BENCH_DIR (the bench dir), LEDGER_ROOT (the repository; default: the one whose
                          bench/target/bench.jar this is)

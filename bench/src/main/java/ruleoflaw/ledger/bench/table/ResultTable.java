@@ -37,7 +37,8 @@ public final class ResultTable {
         System.out.println();
         System.out.print(table);
         StringBuilder markdown = new StringBuilder("# bin/suite bench results\n\n");
-        for (String key : List.of("date", "cores", "cpu", "memory", "java", "events", "seconds", "clients")) {
+        for (String key : List.of("date", "cores", "cpu", "memory", "java", "events", "departments",
+                "seconds", "clients")) {
             markdown.append("- ").append(key).append(": ").append(results.text("machine." + key)).append('\n');
         }
         markdown.append("\n```\n").append(table).append("```\n\nRaw numbers (results.json):\n\n```json\n")
@@ -92,6 +93,7 @@ public final class ResultTable {
                         figuresP99 ? met(failures == 0 && atN < 50) : "—"));
             }
         }
+        district(rows);
         double coldStart = results.number("footprint.coldStartS");
         rows.add(new Row("cold start to healthy (s)", String.format("%.1f", coldStart), "60 target",
                 ratio(coldStart, 60), "< 60 s", met(coldStart < 60)));
@@ -107,6 +109,52 @@ public final class ResultTable {
             }
         }
         return rows;
+    }
+
+    /** With --departments D > 1: the district's table and one department's figures, through the gateway. */
+    private void district(List<Row> rows) {
+        if (Double.isNaN(results.number("district.departments"))) {
+            return;
+        }
+        String table = "district.table.";
+        long tableFailures = (long) nz(results.number(table + "failures"));
+        rows.add(new Row("district table cold (ms)", ms(results.number(table + "firstMs"))
+                + status(results.number(table + "firstStatus")), "1,000 target",
+                ratio(results.number(table + "firstMs"), 1000), "< 1 s",
+                met(results.number(table + "firstStatus") == 200 && results.number(table + "firstMs") < 1000)));
+        for (String p : List.of("p50", "p95", "p99")) {
+            double ours = results.number(table + p + "Ms");
+            boolean p99 = p.equals("p99");
+            rows.add(new Row("district table " + p + " (ms)", ms(ours) + (p99 && tableFailures > 0
+                    ? " (" + tableFailures + " failed)" : ""), "1,000 target", ratio(ours, 1000), p99 ? "< 1 s" : "—",
+                    p99 ? met(tableFailures == 0 && ours < 1000) : "—"));
+        }
+        String figures = "district.figures.";
+        rows.add(new Row("dept figures cold (ms)", ms(results.number(figures + "firstMs"))
+                + status(results.number(figures + "firstStatus")), ms(results.number("reads.n.figures.firstMs"))
+                + " default", ratio(results.number(figures + "firstMs"), results.number("reads.n.figures.firstMs")), "—",
+                "—"));
+        for (String p : List.of("p50", "p99")) {
+            double ours = results.number(figures + "firstReads." + p + "Ms");
+            long failures = (long) nz(results.number(figures + "firstReads.failures"));
+            rows.add(new Row("dept figures 1st " + p + " (ms)", ms(ours) + (p.equals("p99") && failures > 0
+                    ? " (" + failures + " failed)" : ""), "—", "—", "—", "—"));
+        }
+        long failures = (long) nz(results.number(figures + "failures"));
+        for (String p : List.of("p50", "p95", "p99")) {
+            double ours = results.number(figures + p + "Ms");
+            double base = results.number("reads.n.figures." + p + "Ms");
+            boolean p99 = p.equals("p99");
+            rows.add(new Row("dept figures " + p + " (ms)", ms(ours) + (p99 && failures > 0 ? " (" + failures
+                    + " failed)" : ""), Double.isNaN(base) ? "—" : ms(base) + " default",
+                    Double.isNaN(base) ? "—" : ratio(ours, base),
+                    p99 ? "< 50 ms" : "—", p99 ? met(failures == 0 && ours < 50) : "—"));
+        }
+    }
+
+    private static String status(double status) {
+        return Double.isNaN(status) || status == 200 ? "" : status > 0 ? " (answered " + (long) status + ")"
+                : " (no answer)";
     }
 
     private String failed(String mode) {
@@ -157,6 +205,8 @@ public final class ResultTable {
         results.put("machine.memory", memory);
         results.put("machine.java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         results.put("machine.events", num(results.number("generate.events")));
+        results.put("machine.departments", num(Double.isNaN(results.number("generate.departments")) ? 1
+                : results.number("generate.departments")));
         results.put("machine.seconds", num(results.number("load.gateway.seconds")));
         results.put("machine.clients", num(results.number("load.gateway.clients")));
     }

@@ -29,14 +29,26 @@ class BenchCommandLineTest {
     void withoutOptionsTheFullSize() {
         assertThat(run("run")).isZero();
 
-        assertThat(ran).containsExactly(new BenchOptions(1_000_000, 30, 32, 100, false));
+        assertThat(ran).containsExactly(new BenchOptions(1_000_000, 30, 32, 100, 1, false));
+        assertThat(ran.get(0).district()).isFalse();
     }
 
     @Test
     void everyOptionInAnyOrder() {
-        assertThat(run("run", "--keep", "--reads", "10", "--events", "20000", "--clients", "4", "--seconds", "5")).isZero();
+        assertThat(run("run", "--keep", "--reads", "10", "--departments", "6", "--events", "20000", "--clients", "4",
+                "--seconds", "5")).isZero();
 
-        assertThat(ran).containsExactly(new BenchOptions(20_000, 5, 4, 10, true));
+        assertThat(ran).containsExactly(new BenchOptions(20_000, 5, 4, 10, 6, true));
+        assertThat(ran.get(0).district()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-1", "06", "x"})
+    void departmentsAreAPositiveNumberToo(String value) {
+        assertThat(run("run", "--departments", value)).isEqualTo(2);
+
+        assertThat(ran).isEmpty();
+        assertThat(err.toString()).contains("--departments take positive numbers, not '" + value + "'");
     }
 
     @ParameterizedTest
@@ -45,7 +57,7 @@ class BenchCommandLineTest {
         assertThat(run("run", "--clients", value)).isEqualTo(2);
 
         assertThat(ran).isEmpty();
-        assertThat(err.toString()).isEqualTo("bench: --events, --seconds, --clients and --reads take positive numbers, "
+        assertThat(err.toString()).isEqualTo("bench: --events, --seconds, --clients, --reads and --departments take positive numbers, "
                 + "not '" + value + "' (bin/suite bench --help)" + System.lineSeparator());
     }
 
@@ -81,7 +93,9 @@ class BenchCommandLineTest {
 
         assertThat(ran).isEmpty();
         assertThat(out.toString())
-                .startsWith("Usage: bin/suite bench [--events N] [--seconds S] [--clients C] [--reads R] [--keep]")
+                .startsWith("Usage: bin/suite bench [--events N] [--seconds S] [--clients C] [--reads R] [--departments D] "
+                        + "[--keep]")
+                .contains("--departments D (1: the installation's default department only, no district reads)")
                 .contains("own data dir, ${LEDGER_BENCH_DIR:-<repo>/target/bench} (now target/bench), emptied first:")
                 .contains("corrections (~5 %) and")
                 .contains("LEDGER_SIGNING_KEY_FILE")

@@ -1,0 +1,66 @@
+package ruleoflaw.ledger.bench.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import ruleoflaw.ledger.bench.Results;
+
+class ResultTableTest {
+
+    @TempDir
+    Path directory;
+
+    private static List<String> measures(List<ResultTable.Row> rows) {
+        return rows.stream().map(ResultTable.Row::measure).toList();
+    }
+
+    @Test
+    void withoutDepartmentsThereAreNoDistrictRows() throws Exception {
+        Results results = Results.open(directory.resolve("results.json"));
+        results.put("reads.n.figures.p99Ms", 27.3);
+
+        assertThat(measures(new ResultTable(results).rows())).noneMatch(measure -> measure.startsWith("district")
+                || measure.startsWith("dept"));
+    }
+
+    @Test
+    void theDistrictsRowsSayWhetherEachTargetIsMetAndWhatFailed() throws Exception {
+        Results results = Results.open(directory.resolve("results.json"));
+        results.put("district.departments", 60L);
+        results.put("district.table.firstMs", 1500.0);
+        results.put("district.table.firstStatus", 200L);
+        results.put("district.table.p50Ms", 120.0);
+        results.put("district.table.p95Ms", 150.0);
+        results.put("district.table.p99Ms", 180.0);
+        results.put("district.table.failures", 0L);
+        results.put("district.figures.firstMs", 400.0);
+        results.put("district.figures.firstStatus", 504L);
+        results.put("district.figures.firstReads.p50Ms", 300.0);
+        results.put("district.figures.firstReads.p99Ms", 600.0);
+        results.put("district.figures.firstReads.failures", 0L);
+        results.put("district.figures.p50Ms", 12.0);
+        results.put("district.figures.p95Ms", 30.0);
+        results.put("district.figures.p99Ms", 45.0);
+        results.put("district.figures.failures", 2L);
+        results.put("reads.n.figures.p99Ms", 27.3);
+
+        List<ResultTable.Row> rows = new ResultTable(results).rows();
+
+        assertThat(rows).filteredOn(row -> row.measure().equals("district table cold (ms)")).singleElement()
+                .satisfies(row -> assertThat(row.met()).isEqualTo("no"))
+                .satisfies(row -> assertThat(row.ratio()).isEqualTo("1.50×"));
+        assertThat(rows).filteredOn(row -> row.measure().equals("district table p99 (ms)")).singleElement()
+                .satisfies(row -> assertThat(row.met()).isEqualTo("yes"));
+        assertThat(rows).filteredOn(row -> row.measure().equals("dept figures cold (ms)")).singleElement()
+                .satisfies(row -> assertThat(row.ours()).isEqualTo("400 (answered 504)"));
+        assertThat(rows).filteredOn(row -> row.measure().equals("dept figures p99 (ms)")).singleElement()
+                .satisfies(row -> assertThat(row.ours()).isEqualTo("45.0 (2 failed)"))
+                .satisfies(row -> assertThat(row.baseline()).isEqualTo("27.3 default"))
+                .satisfies(row -> assertThat(row.met()).isEqualTo("no"));
+    }
+}

@@ -52,7 +52,7 @@ public class YearFigures {
 
     /** The department's figures of the year as known now. */
     public Map<String, Number> current(String department, int year) {
-        LedgerRecords.State state = records.state();
+        LedgerRecords.State state = records.state(department);
         Key key = new Key(department, year);
         Current known = current.get(key);
         if (known != null && known.state().equals(state)) {

@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -40,7 +42,8 @@ public class LedgerRecords {
     private final MongoTemplate mongo;
     private final Generations generations;
     private final RecordVersions versions;
-    private final AtomicLong changes = new AtomicLong();
+    /** Batches written per department (by partition suffix, "" for the default one) since this service started. */
+    private final Map<String, AtomicLong> changes = new ConcurrentHashMap<>();
     private final Departments departments;
 
     LedgerRecords(MongoTemplate mongo, Generations generations, RecordVersions versions, Departments departments) {
@@ -61,7 +64,7 @@ public class LedgerRecords {
      */
     void write(int generation, Consumer<VersionBatch> change) {
         if (!CurrentUnitOfWork.isStarted()) {
-            VersionBatch batch = new VersionBatch(mongo, generation, versions::before, changes::incrementAndGet,
+            VersionBatch batch = new VersionBatch(mongo, generation, versions::before, this::written,
                     this::partitionSuffix);
             ReadModelRetry.run(() -> change.accept(batch));
             batch.flush();
@@ -69,7 +72,7 @@ public class LedgerRecords {
         }
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
         VersionBatch batch = root.getOrComputeResource(BATCH + generation, key -> {
-            VersionBatch made = new VersionBatch(mongo, generation, versions::before, changes::incrementAndGet,
+            VersionBatch made = new VersionBatch(mongo, generation, versions::before, this::written,
                     this::partitionSuffix);
             root.onPrepareCommit(unitOfWork -> made.flush());
             return made;
@@ -88,12 +91,24 @@ public class LedgerRecords {
         }
     }
 
-    /** What queries read now: anything computed from the records holds while this is unchanged. */
-    public State state() {
-        return new State(generations.active(), changes.get());
+    private void written(Set<String> departments) {
+        departments.forEach(department -> changes.computeIfAbsent(department, d -> new AtomicLong()).incrementAndGet());
     }
 
-    /** The generation queries read, and how many batches of versions have been written since this service started. */
+    /**
+     * What queries of the department read now: anything computed from its records holds while this is unchanged. A
+     * department's figures read its own partitions only, so a write in another department leaves them as they are.
+     */
+    public State state(String department) {
+        String suffix = partitionSuffix(department);
+        AtomicLong writes = changes.get(suffix == null ? "" : suffix);
+        return new State(generations.active(), writes == null ? 0 : writes.get());
+    }
+
+    /**
+     * The generation queries read, and how many batches of the department's versions have been written since this
+     * service started.
+     */
     public record State(int generation, long writes) {
     }
 

@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import org.springframework.data.mongodb.BulkOperationException;
@@ -26,14 +29,16 @@ final class VersionBatch {
     private final MongoTemplate mongo;
     private final int generation;
     private final BiFunction<String, Long, Optional<RecordHead>> past;
-    private final Runnable written;
+    private final Consumer<Set<String>> written;
+    /** The departments whose partitions this batch writes (their partition suffix, "" for the default one). */
+    private final Set<String> departments = new HashSet<>();
     private final UnaryOperator<String> partitionSuffix;
     private final Map<String, RecordHead> heads = new HashMap<>();
     private final Map<String, List<RecordVersion>> byPartition = new LinkedHashMap<>();
 
     /** @param partitionSuffix what a department's partitions are named after: none for the default department */
     VersionBatch(MongoTemplate mongo, int generation, BiFunction<String, Long, Optional<RecordHead>> past,
-            Runnable written, UnaryOperator<String> partitionSuffix) {
+            Consumer<Set<String>> written, UnaryOperator<String> partitionSuffix) {
         this.partitionSuffix = partitionSuffix;
         this.mongo = mongo;
         this.generation = generation;
@@ -51,6 +56,7 @@ final class VersionBatch {
         RecordHead head = known.map(earlier -> earlier.after(version)).orElseGet(() -> RecordHead.of(version));
         heads.put(version.recordId(), head);
         String department = partitionSuffix.apply(version.department());
+        departments.add(department == null ? "" : department);
         for (int year : head.years()) {
             byPartition.computeIfAbsent(Partitions.ofYear(department, year, generation), p -> new ArrayList<>())
                     .add(version);
@@ -79,7 +85,8 @@ final class VersionBatch {
         ReadModelRetry.run(() -> byPartition.forEach(this::insertNew));
         byPartition.clear();
         heads.clear();
-        written.run();
+        written.accept(Set.copyOf(departments));
+        departments.clear();
     }
 
     /** Plain inserts cost the server far less than replacing by id; a version already there is the same version. */

@@ -13,7 +13,10 @@ import ruleoflaw.ledger.platform.testing.LedgerServiceTest;
 import ruleoflaw.ledger.reporting.records.LedgerRecords;
 import ruleoflaw.ledger.reporting.records.RecordVersion;
 
-/** The figures as known now are kept between requests, and computed again as soon as a version is written. */
+/**
+ * The figures as known now are kept between requests, and computed again as soon as a version of the department is
+ * written.
+ */
 @LedgerServiceTest
 class YearFiguresTest {
 
@@ -36,6 +39,18 @@ class YearFiguresTest {
         records.store(session(id, 1, true));
         assertThat(figures.current("default", YEAR).get("study.sessions.collective").longValue()).isEqualTo(before.longValue());
         assertThat(figures.asOf("default", YEAR, null, Instant.now())).isEqualTo(figures.asOf("default", YEAR, Instant.now()));
+    }
+
+    @Test
+    void aWriteInOneDepartmentLeavesTheOthersFiguresAsTheyWereKept() {
+        Map<String, Number> justice = figures.current("sfj-cache", YEAR);
+        Number science = figures.current("kjj-cache", YEAR).get("study.sessions.collective");
+
+        records.store(session(UUID.randomUUID().toString(), 0, false).inDepartment("kjj-cache"));
+
+        assertThat(figures.current("sfj-cache", YEAR)).as("kept, not computed again").isSameAs(justice);
+        assertThat(figures.current("kjj-cache", YEAR).get("study.sessions.collective").longValue())
+                .isEqualTo(science.longValue() + 1);
     }
 
     private static RecordVersion session(String id, long version, boolean withdrawn) {

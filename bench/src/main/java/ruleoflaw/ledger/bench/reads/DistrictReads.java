@@ -66,11 +66,7 @@ public final class DistrictReads {
         for (int i = 0; i < departments.count(); i++) {
             ObjectNode body = Results.json().createObjectNode().put("code", departments.code(i))
                     .put("name", departments.name(i)).put("since", SINCE);
-            HttpRequest request = HttpRequest.newBuilder(URI.create(Suite.GATEWAY + "/api/reports/departments"))
-                    .timeout(Duration.ofSeconds(30)).header("Authorization", admin)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = post("/api/reports/departments", admin, body.toString());
             if (response.statusCode() == 201) {
                 created++;
             } else if (response.statusCode() == 409) {
@@ -117,6 +113,57 @@ public final class DistrictReads {
                 + "(%d answered 200, %d failed)%n", TABLE_YEAR, results.number("district.table.firstMs"),
                 (long) results.number("district.table.firstStatus"), measured.percentileMs(50), measured.percentileMs(95),
                 measured.percentileMs(99), measured.count(), failures);
+    }
+
+    /**
+     * The table again right after each of {@code rounds} records of one department (a study session of
+     * {@link #TABLE_YEAR} by a recorder of the first department, added for it as admin): only that department's
+     * figures are computed again, the others' are kept.
+     */
+    public void tableAfterWrites(DepartmentSpread departments, int rounds) throws IOException, InterruptedException {
+        String code = departments.code(0);
+        String name = "bench-recorder-" + code;
+        ObjectNode user = Results.json().createObjectNode().put("name", name);
+        user.putArray("roles").add("recorder");
+        user.putArray("departments").add(code);
+        HttpResponse<String> added = post("/api/users", suite.basic("admin"), user.toString());
+        if (added.statusCode() != 201) {
+            throw new BenchFailure("bench: POST /api/users " + user + " answered " + added.statusCode() + ": " + added.body());
+        }
+        String recorder = "Basic " + java.util.Base64.getEncoder().encodeToString((name + ":"
+                + Results.json().readTree(added.body()).path("password").asText()).getBytes(StandardCharsets.UTF_8));
+        String supervisor = suite.basic("supervisor");
+        String path = "/api/reports/district/" + TABLE_YEAR;
+        Latencies measured = new Latencies();
+        int failures = 0;
+        for (int i = 0; i < rounds; i++) {
+            String session = "{\"kind\":\"COLLECTIVE_STUDY\",\"title\":\"基准：写入后的全区汇总 " + i + "\",\"heldOn\":\""
+                    + TABLE_YEAR + "-05-0" + (1 + i % 9) + "\",\"attendees\":10}";
+            HttpResponse<String> recorded = post("/api/study/sessions?department=" + code, recorder, session);
+            if (recorded.statusCode() != 201) {
+                throw new BenchFailure("bench: POST /api/study/sessions?department=" + code + " answered "
+                        + recorded.statusCode() + ": " + recorded.body());
+            }
+            Thread.sleep(300); // the projection has written the version: the table then computes that department anew
+            Answer answer = get(path, supervisor);
+            if (answer.ok()) {
+                measured.add(answer.nanos());
+            } else {
+                failures++;
+                complain(path, answer, failures);
+            }
+        }
+        put("district.tableAfterWrite", measured, failures);
+        System.out.printf("bench: district table %d after a record of %s: p50 %.1f ms  p99 %.1f ms  (%d rounds, %d failed)%n",
+                TABLE_YEAR, code, measured.percentileMs(50), measured.percentileMs(99), measured.count(), failures);
+    }
+
+    private HttpResponse<String> post(String path, String authorization, String json)
+            throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(Suite.GATEWAY + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", authorization).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** One department's figures as auditor: cold, each department-year's first read, then 10 × R spread at random. */

@@ -194,6 +194,8 @@ public final class BenchRun {
             district.register(departments);
             phases.next("district table");
             district.table(departments, options.reads());
+            phases.next("district table after writes");
+            district.tableAfterWrites(departments, 20);
             phases.next("department figures");
             district.figures(departments, options.reads());
         }

@@ -129,6 +129,17 @@ public final class ResultTable {
                     ? " (" + tableFailures + " failed)" : ""), "1,000 target", ratio(ours, 1000), p99 ? "< 1 s" : "—",
                     p99 ? met(tableFailures == 0 && ours < 1000) : "—"));
         }
+        String afterWrite = "district.tableAfterWrite.";
+        if (!Double.isNaN(results.number(afterWrite + "p99Ms"))) {
+            long failed = (long) nz(results.number(afterWrite + "failures"));
+            for (String p : List.of("p50", "p99")) {
+                double ours = results.number(afterWrite + p + "Ms");
+                boolean p99 = p.equals("p99");
+                rows.add(new Row("district table after a write " + p + " (ms)", ms(ours) + (p99 && failed > 0
+                        ? " (" + failed + " failed)" : ""), "1,000 target", ratio(ours, 1000), p99 ? "< 1 s" : "—",
+                        p99 ? met(failed == 0 && ours < 1000) : "—"));
+            }
+        }
         String figures = "district.figures.";
         rows.add(new Row("dept figures cold (ms)", ms(results.number(figures + "firstMs"))
                 + status(results.number(figures + "firstStatus")), ms(results.number("reads.n.figures.firstMs"))

@@ -22,7 +22,8 @@ public class DepartmentOfRequest {
     public static final String PARAMETER = "department";
     public static final String CODE_RULE = "1 to 40 letters, digits, '-' or '_' (a unified social credit code, "
             + "or the code the district gives)";
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
+    /** Never ending in _g and digits: that ends the read model collections of a generation after the first. */
+    private static final Pattern CODE = Pattern.compile("(?!.*_g\\d+$)[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
 
     /** What the gateway vouches for: the user, the department it acts for, and whether it reads every department. */
     record Acting(Identity identity, String department, boolean district) {

@@ -22,7 +22,8 @@ public class Departments {
     public static final String PARAMETER = "department";
     /** The default department's name until one is configured or recorded: "this unit", never put in a title. */
     public static final String UNNAMED = "本单位";
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
+    /** Never ending in _g and digits: that ends the read model collections of a generation after the first. */
+    private static final Pattern CODE = Pattern.compile("(?!.*_g\\d+$)[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
 
     private final DepartmentProperties properties;
 

@@ -21,8 +21,14 @@ public final class Partitions {
 
     static final Set<String> KEPT_ACROSS_YEARS = Set.of(LegalCaseDetails.TYPE, DisclosureApplicationDetails.TYPE,
             NormativeDocumentDetails.TYPE, NormativeRepealDetails.TYPE, ContestEditionDetails.TYPE);
+    /**
+     * A year's or a type's partition, then a department's code after {@code __d} (the default department's have none).
+     * The separator is one a type's name never holds, so {@code t_normative_document} is no department's partition.
+     */
     private static final Pattern OWN = Pattern.compile(
-            Pattern.quote(RecordVersion.COLLECTION) + "_(y\\d{4}|t_[a-zA-Z_]+)(_d[A-Za-z0-9_-]+)?");
+            Pattern.quote(RecordVersion.COLLECTION) + "_(y\\d{4}|t_[a-zA-Z]+(?:_[a-zA-Z]+)*)(__d[A-Za-z0-9_-]+)?");
+    /** What another generation's collection ends with (a department's code never does, see Departments). */
+    private static final Pattern GENERATION = Pattern.compile(".*_g\\d+");
 
     private Partitions() {
     }
@@ -45,13 +51,16 @@ public final class Partitions {
     }
 
     private static String of(String department) {
-        return department == null ? "" : "_d" + department;
+        return department == null ? "" : "__d" + department;
     }
 
     /** Whether {@code collection} is one of these partitions of {@code generation}. */
     static boolean isPartition(String collection, int generation) {
         String suffix = generation == 1 ? "" : "_g" + generation;
-        return collection.endsWith(suffix)
-                && OWN.matcher(collection.substring(0, collection.length() - suffix.length())).matches();
+        if (!collection.endsWith(suffix)) {
+            return false;
+        }
+        String partition = collection.substring(0, collection.length() - suffix.length());
+        return !GENERATION.matcher(partition).matches() && OWN.matcher(partition).matches();
     }
 }

@@ -158,6 +158,14 @@ public class LedgerProblems extends ResponseEntityExceptionHandler {
                     .header(HttpHeaders.RETRY_AFTER, String.valueOf(StoreUnavailable.RETRY_AFTER_SECONDS))
                     .body(withCorrelation(problem));
         }
+        if (StoreUnavailable.clockBusy(ex)) {
+            log.info("A deadline fired while a command rescheduled it; answered 503 for a retry: {}", ex.getMessage());
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                    StoreUnavailable.CLOCK_BUSY_DETAIL);
+            problem.setTitle("Legal clock busy");
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                    .body(withCorrelation(problem));
+        }
         if (StoreUnavailable.axonServerAway(ex)) {
             log.warn("Axon Server is out of reach: {}", ex.getMessage());
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,

@@ -40,6 +40,24 @@ public final class StoreUnavailable {
         return false;
     }
 
+    public static final String CLOCK_BUSY_DETAIL = "A legal clock of this record is being handled at this very moment "
+            + "(its deadline fired); nothing was recorded. Try again in a second with the same Idempotency-Key.";
+
+    /**
+     * Whether the record's persistent deadline was firing just as the command rescheduled it (db-scheduler refuses to
+     * change a task instance while it executes): the command was rolled back, and the same request a moment later
+     * goes through.
+     */
+    public static boolean clockBusy(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause.getClass().getName().equals(
+                    "com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean causedIt(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException

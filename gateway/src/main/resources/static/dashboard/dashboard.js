@@ -57,23 +57,6 @@ function chosenYear() {
   return Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : now;
 }
 
-function fillYears() {
-  const select = $('year');
-  const last = Math.max(new Date().getFullYear(), state.year);
-  const first = Math.min(FIRST_YEAR, state.year);
-  for (let year = last; year >= first; year--) {
-    select.append(el('option', { value: year }, `${year} 年`));
-  }
-  select.value = String(state.year);
-  select.addEventListener('change', () => {
-    state.year = Number(select.value);
-    const url = new URL(location.href);
-    url.searchParams.set('year', state.year);
-    history.replaceState(null, '', url);
-    refresh();
-  });
-}
-
 // ----- figures by context, with the year-over-year change and a chart per context ---------------
 
 function renderFigures(year, figures, comparison) {
@@ -291,7 +274,7 @@ async function refresh() {
 
 async function start() {
   state.year = chosenYear();
-  fillYears();
+  fillYears(state.year, FIRST_YEAR, (year) => { state.year = year; refresh(); });
   state.me = await getJson('/api/dashboard/me').catch(() => null);
   if (state.me) {
     $('viewer').textContent = `当前用户：${state.me.user}${DEPARTMENT ? `（查看部门 ${DEPARTMENT}）` : ''}`;

@@ -142,18 +142,7 @@ function chosenYear() {
 
 async function start() {
   state.year = chosenYear();
-  const select = $('year');
-  for (let year = Math.max(new Date().getFullYear(), state.year); year >= Math.min(FIRST_YEAR, state.year); year--) {
-    select.append(el('option', { value: year }, `${year} 年`));
-  }
-  select.value = String(state.year);
-  select.addEventListener('change', () => {
-    state.year = Number(select.value);
-    const url = new URL(location.href);
-    url.searchParams.set('year', state.year);
-    history.replaceState(null, '', url);
-    refresh();
-  });
+  fillYears(state.year, FIRST_YEAR, (year) => { state.year = year; refresh(); });
   const me = await getJson('/api/dashboard/me').catch(() => null);
   if (me) $('viewer').textContent = `${me.user}（${me.roles.join('、')}）`;
   await refresh();

@@ -27,3 +27,20 @@ async function fetchJson(path) {
   }
   return response.json();
 }
+
+// The year selector (#year) from FIRST_YEAR to this year (or the chosen one); a choice goes into the page's URL
+// (?year=) and calls onChange(year)
+function fillYears(chosen, firstYear, onChange) {
+  const select = $('year');
+  for (let year = Math.max(new Date().getFullYear(), chosen); year >= Math.min(firstYear, chosen); year--) {
+    select.append(el('option', { value: year }, `${year} 年`));
+  }
+  select.value = String(chosen);
+  select.addEventListener('change', () => {
+    const year = Number(select.value);
+    const url = new URL(location.href);
+    url.searchParams.set('year', year);
+    history.replaceState(null, '', url);
+    onChange(year);
+  });
+}

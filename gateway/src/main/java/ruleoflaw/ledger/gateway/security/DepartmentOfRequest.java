@@ -1,7 +1,6 @@
 package ruleoflaw.ledger.gateway.security;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpMethod;
@@ -9,6 +8,7 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
+import ruleoflaw.ledger.contracts.identity.DepartmentCodes;
 import ruleoflaw.ledger.contracts.identity.LedgerRoles;
 
 /**
@@ -20,10 +20,6 @@ import ruleoflaw.ledger.contracts.identity.LedgerRoles;
 public class DepartmentOfRequest {
 
     public static final String PARAMETER = "department";
-    public static final String CODE_RULE = "1 to 40 letters, digits, '-' or '_' (a unified social credit code, "
-            + "or the code the district gives)";
-    /** Never ending in _g and digits: that ends the read model collections of a generation after the first. */
-    private static final Pattern CODE = Pattern.compile("(?!.*_g\\d+$)[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
 
     /** What the gateway vouches for: the user, the department it acts for, and whether it reads every department. */
     record Acting(Identity identity, String department, boolean district) {
@@ -49,10 +45,6 @@ public class DepartmentOfRequest {
         this.defaultCode = defaultCode;
     }
 
-    public static boolean isCode(String code) {
-        return code != null && CODE.matcher(code).matches();
-    }
-
     Acting of(Identity identity, ServerHttpRequest request) {
         List<String> own = identity.departments().isEmpty() ? List.of(defaultCode) : identity.departments();
         boolean district = readsEveryDepartment(identity);
@@ -60,8 +52,8 @@ public class DepartmentOfRequest {
         if (named == null || named.isBlank()) {
             return new Acting(identity, own.get(0), district);
         }
-        if (!isCode(named)) {
-            throw new Refused(true, "department: must be " + CODE_RULE + "; nothing was recorded.");
+        if (!DepartmentCodes.isCode(named)) {
+            throw new Refused(true, "department: must be " + DepartmentCodes.RULE + "; nothing was recorded.");
         }
         boolean reads = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
         if (own.contains(named) || (district && reads)) {

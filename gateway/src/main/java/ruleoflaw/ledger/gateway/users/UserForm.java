@@ -14,8 +14,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import ruleoflaw.ledger.contracts.identity.DepartmentCodes;
 import ruleoflaw.ledger.contracts.identity.LedgerRoles;
-import ruleoflaw.ledger.gateway.security.DepartmentOfRequest;
 
 /**
  * The body of {@code POST /api/users} ({@code name}, {@code roles}, {@code contexts}, {@code departments}) and of
@@ -154,9 +154,9 @@ record UserForm(String name, List<String> roles, List<String> contexts, List<Str
         Set<String> codes = new LinkedHashSet<>();
         if (value.isArray()) {
             for (JsonNode element : value) {
-                if (!element.isTextual() || !DepartmentOfRequest.isCode(element.textValue())) {
+                if (!element.isTextual() || !DepartmentCodes.isCode(element.textValue())) {
                     errors.add(new FieldProblem("departments", element + " is not a department code: "
-                            + DepartmentOfRequest.CODE_RULE));
+                            + DepartmentCodes.RULE));
                     return List.of();
                 }
                 codes.add(element.textValue());

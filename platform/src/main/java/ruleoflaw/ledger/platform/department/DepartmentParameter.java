@@ -8,6 +8,8 @@ import org.springframework.context.annotation.Configuration;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.QueryParameter;
 
+import ruleoflaw.ledger.contracts.identity.DepartmentCodes;
+
 /**
  * Every operation of the API takes the department it acts for the same way: {@code ?department=CODE}. The gateway
  * reads it; this puts it in each service's OpenAPI, so that the documentation says so on every path.
@@ -23,7 +25,7 @@ public class DepartmentParameter {
                     .anyMatch(parameter -> Departments.PARAMETER.equals(parameter.getName()));
             if (!declared) {
                 operation.addParametersItem(new QueryParameter().name(Departments.PARAMETER).required(false)
-                        .schema(new StringSchema().pattern("[A-Za-z0-9][A-Za-z0-9_-]{0,39}"))
+                        .schema(new StringSchema().pattern(DepartmentCodes.PATTERN))
                         .description("The department the request acts for (its code). Omitted: the user's own, or "
                                 + "the installation's default department. Another department than the user's is "
                                 + "refused (403), but for reading by the district office."));

@@ -1,13 +1,12 @@
 package ruleoflaw.ledger.platform.department;
 
-import java.util.regex.Pattern;
-
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import ruleoflaw.ledger.contracts.identity.DepartmentCodes;
 import ruleoflaw.ledger.contracts.identity.LedgerRoles;
 import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 
@@ -22,8 +21,6 @@ public class Departments {
     public static final String PARAMETER = "department";
     /** The default department's name until one is configured or recorded: "this unit", never put in a title. */
     public static final String UNNAMED = "本单位";
-    /** Never ending in _g and digits: that ends the read model collections of a generation after the first. */
-    private static final Pattern CODE = Pattern.compile("(?!.*_g\\d+$)[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
 
     private final DepartmentProperties properties;
 
@@ -71,14 +68,13 @@ public class Departments {
 
     /** Whether {@code code} can be a department code: letters, digits, {@code -} and {@code _}, at most 40. */
     public static boolean isCode(String code) {
-        return code != null && CODE.matcher(code).matches();
+        return DepartmentCodes.isCode(code);
     }
 
     /** {@code code}, if it can be a department code; 400 naming {@code field} otherwise. */
     public static String code(String field, String code) {
         if (!isCode(code)) {
-            throw new InvalidFieldException(field, "a department code is 1 to 40 letters, digits, '-' or '_' "
-                    + "(a unified social credit code, or the code the district gives)");
+            throw new InvalidFieldException(field, "a department code is " + DepartmentCodes.RULE);
         }
         return code;
     }

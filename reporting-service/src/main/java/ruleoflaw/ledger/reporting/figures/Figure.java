@@ -55,8 +55,15 @@ public interface Figure {
         }
     }
 
-    /** A figure's value and the records behind it. */
+    /**
+     * A figure's value and the records behind it. The value is {@code null} when it is not known: a record it is built
+     * from leaves a count unstated (a session without its attendance), so the figure cannot be said, not even as 0.
+     */
     record Result(Number value, List<RecordVersion> evidence) {
+
+        public boolean known() {
+            return value != null;
+        }
     }
 
     static Figure of(String key, Function<List<RecordVersion>, Result> computation) {
@@ -97,10 +104,13 @@ public interface Figure {
         });
     }
 
-    /** The total of a count field over the records of a type that match. */
+    /** The total of a count field over the records of a type that match; unknown when one of them leaves it unstated. */
     static Figure sum(String key, String type, Predicate<RecordVersion> matching, String field) {
         return of(key, records -> {
             List<RecordVersion> evidence = select(records, type, matching);
+            if (!allState(evidence, field)) {
+                return new Result(null, evidence);
+            }
             return new Result(Math.round(evidence.stream().mapToDouble(r -> r.factNumber(field)).sum()), evidence);
         });
     }
@@ -115,14 +125,46 @@ public interface Figure {
         });
     }
 
-    /** Σ part / Σ whole over the records of a type, as a percentage with one decimal (0 when there is no whole). */
+    /**
+     * Σ part / Σ whole over the records of a type that match, as a percentage with one decimal (0 when there is no
+     * whole); unknown when one of them leaves the part or the whole unstated.
+     */
     static Figure percentage(String key, String type, String part, String whole) {
+        return percentage(key, type, r -> true, part, whole);
+    }
+
+    static Figure percentage(String key, String type, Predicate<RecordVersion> matching, String part, String whole) {
         return of(key, records -> {
-            List<RecordVersion> evidence = select(records, type, r -> true);
+            List<RecordVersion> evidence = select(records, type, matching);
+            if (!allState(evidence, part) || !allState(evidence, whole)) {
+                return new Result(null, evidence);
+            }
             double parts = evidence.stream().mapToDouble(r -> r.factNumber(part)).sum();
             double wholes = evidence.stream().mapToDouble(r -> r.factNumber(whole)).sum();
             return new Result(percent(parts, wholes), evidence);
         });
+    }
+
+    /**
+     * The mean of a field over the records of a type, each weighing as much as its {@code weight} field says (an exam's
+     * average score by its participants), with one decimal; unknown when there is no record, no weight, or a record
+     * leaves either unstated.
+     */
+    static Figure weightedMean(String key, String type, String field, String weight) {
+        return of(key, records -> {
+            List<RecordVersion> evidence = select(records, type, r -> true);
+            double weights = evidence.stream().mapToDouble(r -> r.factNumber(weight)).sum();
+            if (evidence.isEmpty() || weights == 0 || !allState(evidence, field) || !allState(evidence, weight)) {
+                return new Result(null, evidence);
+            }
+            double sum = evidence.stream().mapToDouble(r -> r.factNumber(field) * r.factNumber(weight)).sum();
+            return new Result(BigDecimal.valueOf(sum / weights).setScale(1, RoundingMode.HALF_UP).doubleValue(), evidence);
+        });
+    }
+
+    /** Whether every record states {@code field} (a number, not left out). */
+    static boolean allState(List<RecordVersion> records, String field) {
+        return records.stream().allMatch(r -> r.fact(field) instanceof Number);
     }
 
     static double percent(double part, double whole) {

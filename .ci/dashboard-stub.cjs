@@ -24,9 +24,10 @@ function comparison(year) {
   return {
     year, previousYear: year - 1, asOf: new Date().toISOString(),
     figures: Object.keys(now).map((key) => {
-      const change = Math.round((now[key] - before[key]) * 10) / 10;
+      const known = now[key] !== null && before[key] !== null; // as the service answers: no change of an unknown figure
+      const change = known ? Math.round((now[key] - before[key]) * 10) / 10 : null;
       return { key, name: fixture.names[key], value: now[key], previous: before[key], change,
-        changePct: before[key] === 0 ? null : Math.round((change * 1000) / Math.abs(before[key])) / 10 };
+        changePct: !known || before[key] === 0 ? null : Math.round((change * 1000) / Math.abs(before[key])) / 10 };
     }),
   };
 }

@@ -38,7 +38,7 @@ function contextOf(key) {
 }
 
 function formatNumber(value) {
-  return typeof value === 'number' ? String(value) : '—';
+  return value === undefined ? '—' : figureText(value);
 }
 
 function changeText(change, changePct) {

@@ -61,7 +61,7 @@ function columns(table) {
       const value = row.figures[column.key];
       return el('td', { class: 'num' }, typeof value === 'number'
         ? el('a', { href: evidence(column.key, row.code), target: '_blank', rel: 'noopener',
-          'data-figure-key': column.key, 'data-department': row.code }, String(value)) : '—');
+          'data-figure-key': column.key, 'data-department': row.code }, String(value)) : figureText(value));
     },
   }));
   return fixed.concat(figures);
@@ -98,9 +98,9 @@ function render() {
   document.querySelector('#departments tfoot').replaceChildren(el('tr', {},
     el('th', {}, '全区合计'), el('td', {}), el('td', {}), el('td', {}),
     el('td', { class: 'num', 'data-total': 'clocks' }, `${totalClocks.pending}/${totalClocks.overdue}`),
-    ...table.figures.map((column) => el('td', { class: 'num', 'data-total': column.key }, String(table.totals[column.key])))));
+    ...table.figures.map((column) => el('td', { class: 'num', 'data-total': column.key }, figureText(table.totals[column.key])))));
   $('totals').replaceChildren(...table.figures.map((column) =>
-    el('li', { 'data-total': column.key }, `${column.label}：${table.totals[column.key]}`)),
+    el('li', { 'data-total': column.key }, `${column.label}：${figureText(table.totals[column.key])}`)),
     el('li', { class: totalClocks.overdue > 0 ? 'down' : 'up' }, `法定时限（进行中/已逾期）：${totalClocks.pending}/${totalClocks.overdue}`));
   $('as-of').textContent = `数据截至 ${new Date(table.asOf).toLocaleString('zh-CN')}，共 ${table.departments.length} 个部门`;
 }

@@ -28,6 +28,11 @@ async function fetchJson(path) {
   return response.json();
 }
 
+// A figure as the pages show it: its number, or 未填报 when it is not known (a count it needs was left unstated)
+function figureText(value) {
+  return typeof value === 'number' ? String(value) : '未填报';
+}
+
 // The year selector (#year) from FIRST_YEAR to this year (or the chosen one); a choice goes into the page's URL
 // (?year=) and calls onChange(year)
 function fillYears(chosen, firstYear, onChange) {

@@ -15,16 +15,16 @@ import ruleoflaw.ledger.contracts.record.RecordDetails;
 
 /**
  * A policy briefing (政策宣讲会, e.g. on high-tech enterprise applications): its topics, the organisations that spoke,
- * how many attended and from how many enterprises. That no more enterprises were present than attendees is its
- * rule ({@link #checked()}).
+ * how many attended and from how many enterprises, either of which may be left unstated (null). That no more
+ * enterprises were present than attendees, when both are stated, is its rule ({@link #checked()}).
  */
 public record BriefingDetails(
         @NotBlank @Size(max = 200) String title,
         @NotNull @BusinessDate LocalDate heldOn,
         @Size(max = 50) List<@NotBlank @Size(max = 200) String> topics,
         @Size(max = 50) List<@NotBlank @Size(max = 200) String> speakers,
-        @Min(0) @Max(100_000) int attendees,
-        @Min(0) @Max(100_000) int enterprisesPresent) implements RecordDetails {
+        @Min(0) @Max(100_000) Integer attendees,
+        @Min(0) @Max(100_000) Integer enterprisesPresent) implements RecordDetails {
 
     public static final String TYPE = "outreach.briefing";
 
@@ -43,10 +43,10 @@ public record BriefingDetails(
         return heldOn;
     }
 
-    /** No more enterprises present than attendees; the title without surrounding blanks. */
+    /** No more enterprises present than attendees (when both are stated); the title without surrounding blanks. */
     @Override
     public BriefingDetails checked() {
-        if (enterprisesPresent > attendees) {
+        if (enterprisesPresent != null && attendees != null && enterprisesPresent > attendees) {
             throw new InvalidFieldException("enterprisesPresent", "must not exceed attendees");
         }
         return new BriefingDetails(title.strip(), heldOn, topics, speakers, attendees, enterprisesPresent);

@@ -17,7 +17,8 @@ import ruleoflaw.ledger.contracts.record.RecordDetails;
 /**
  * One edition of a contest series ({@code seriesId}: the series' record id), held on {@code heldOn} in {@code year}.
  * Its rules ({@link #checked()}): the date lies in the year and the contestants by source (when given) add up to the
- * contestants; that the series is a recorded, not withdrawn series is the service's check.
+ * contestants; that the series is a recorded, not withdrawn series is the service's check. How many took part may be
+ * left unstated (null), as reports often leave it; given only by source, it is their total.
  */
 public record ContestEditionDetails(
         @NotBlank @Size(max = 100) String seriesId,
@@ -25,7 +26,7 @@ public record ContestEditionDetails(
         @NotNull @Min(1) @Max(1000) Integer edition,
         @NotBlank @Size(max = 200) String title,
         @NotNull @BusinessDate LocalDate heldOn,
-        @Min(0) @Max(100_000) int contestants,
+        @Min(0) @Max(100_000) Integer contestants,
         @Valid ContestantsBySource contestantsBySource,
         boolean ruleOfLawContent,
         @Size(max = 50) List<@NotBlank @Size(max = 200) String> awards) implements RecordDetails {
@@ -55,11 +56,15 @@ public record ContestEditionDetails(
         if (heldOn.getYear() != year) {
             throw new InvalidFieldException("heldOn", "must be a date in the edition's year " + year);
         }
-        if (contestantsBySource != null && contestantsBySource.total() != contestants) {
+        Integer stated = contestants;
+        if (contestantsBySource != null && stated == null) {
+            stated = contestantsBySource.total();
+        }
+        if (contestantsBySource != null && contestantsBySource.total() != stated) {
             throw new InvalidFieldException("contestantsBySource", "must add up to contestants (" + contestants
                     + "), not " + contestantsBySource.total());
         }
-        return new ContestEditionDetails(seriesId.strip(), year, edition, title.strip(), heldOn, contestants,
+        return new ContestEditionDetails(seriesId.strip(), year, edition, title.strip(), heldOn, stated,
                 contestantsBySource, ruleOfLawContent, awards);
     }
 }

@@ -14,7 +14,7 @@ class BriefingDetailsTest {
 
     private static final LocalDate JUNE_12 = LocalDate.of(2024, 6, 12);
 
-    private static BriefingDetails briefing(String title, int attendees, int enterprises) {
+    private static BriefingDetails briefing(String title, Integer attendees, Integer enterprises) {
         return new BriefingDetails(title, JUNE_12, List.of("高企申报流程和注意事项", "知识产权政策", "研发费用加计扣除政策", "科技创新政策"),
                 List.of("服务机构", "区市场监管局", "区税务局"), attendees, enterprises);
     }
@@ -30,6 +30,13 @@ class BriefingDetailsTest {
         assertRefused(crowded, "enterprisesPresent");
         assertThatThrownBy(crowded::checked).hasMessage("must not exceed attendees");
         assertRefused(briefing("高新技术企业申报政策宣讲会", 10, 45), "enterprisesPresent");
+    }
+
+    @Test
+    void howManyAttendedMayBeLeftUnstated() {
+        BriefingDetails unstated = briefing("高新技术企业申报政策宣讲会", null, 45);
+        assertThat(unstated.checked()).isEqualTo(unstated);
+        assertThat(briefing("高新技术企业申报政策宣讲会", 40, null).checked().enterprisesPresent()).isNull();
     }
 
     private static void assertRefused(BriefingDetails details, String field) {

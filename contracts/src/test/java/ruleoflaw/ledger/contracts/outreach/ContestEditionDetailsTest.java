@@ -15,7 +15,7 @@ class ContestEditionDetailsTest {
     private static final LocalDate HELD_ON = LocalDate.of(2024, 8, 20);
     private static final ContestantsBySource SOURCES = new ContestantsBySource(40, 50, 20, 30, 10);
 
-    private static ContestEditionDetails edition(int year, LocalDate heldOn, int contestants, ContestantsBySource sources,
+    private static ContestEditionDetails edition(int year, LocalDate heldOn, Integer contestants, ContestantsBySource sources,
             String title) {
         return new ContestEditionDetails("series-1", year, 7, title, heldOn, contestants, sources, true,
                 List.of("一等奖3名", "二等奖6名"));
@@ -32,6 +32,14 @@ class ContestEditionDetailsTest {
     void anEditionWithoutContestantsBySourceIsKeptAsItIs() {
         ContestEditionDetails early = edition(2018, LocalDate.of(2018, 9, 15), 60, null, "首届科普讲解大赛");
         assertThat(early.checked()).isEqualTo(early);
+    }
+
+    @Test
+    void howManyTookPartMayBeLeftUnstatedOrGivenOnlyBySource() {
+        ContestEditionDetails unstated = edition(2024, HELD_ON, null, null, "第七届科普讲解大赛");
+        assertThat(unstated.checked()).isEqualTo(unstated);
+        assertThat(unstated.checked().contestants()).isNull();
+        assertThat(edition(2024, HELD_ON, null, SOURCES, "第七届科普讲解大赛").checked().contestants()).isEqualTo(150);
     }
 
     @Test

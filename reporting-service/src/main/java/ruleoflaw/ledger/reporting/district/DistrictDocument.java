@@ -25,7 +25,7 @@ final class DistrictDocument {
                 + table.departments().size() + "个部门）"))));
         blocks.add(new Heading(1, "一、全区合计"));
         List<String> totals = new ArrayList<>();
-        table.figures().forEach(column -> totals.add(column.label() + table.totals().get(column.key())));
+        table.figures().forEach(column -> totals.add(column.label() + DistrictWords.figure(table.totals().get(column.key()))));
         blocks.add(new Paragraph(List.of(new Text(String.join("；", totals) + "。"))));
         blocks.add(new Heading(1, "二、各部门年度报告情况"));
         List<List<Cell>> reports = new ArrayList<>();
@@ -42,11 +42,11 @@ final class DistrictDocument {
         List<List<Cell>> figures = new ArrayList<>();
         for (DistrictTable.Row row : table.departments()) {
             List<Cell> cells = new ArrayList<>(List.of(Cell.text(row.name())));
-            table.figures().forEach(column -> cells.add(Cell.text(String.valueOf(row.figures().get(column.key())))));
+            table.figures().forEach(column -> cells.add(Cell.text(DistrictWords.figure(row.figures().get(column.key())))));
             figures.add(cells);
         }
         List<Cell> total = new ArrayList<>(List.of(Cell.text("全区合计")));
-        table.figures().forEach(column -> total.add(Cell.text(String.valueOf(table.totals().get(column.key())))));
+        table.figures().forEach(column -> total.add(Cell.text(DistrictWords.figure(table.totals().get(column.key())))));
         figures.add(total);
         blocks.add(new Table(List.of(head), figures));
         return new ReportDocument(DistrictWords.title(table.year()), blocks);

@@ -62,6 +62,8 @@ final class DistrictSpreadsheet {
                     Cell cell = row.createCell(column++);
                     if (value != null) {
                         cell.setCellValue(value.doubleValue());
+                    } else {
+                        cell.setCellValue(DistrictWords.NOT_STATED);
                     }
                 }
             }
@@ -72,7 +74,12 @@ final class DistrictSpreadsheet {
             int column = 5;
             for (DistrictTable.Column figure : table.figures()) {
                 Cell cell = totals.createCell(column++);
-                cell.setCellValue(table.totals().get(figure.key()).doubleValue());
+                Number total = table.totals().get(figure.key());
+                if (total != null) {
+                    cell.setCellValue(total.doubleValue());
+                } else {
+                    cell.setCellValue(DistrictWords.NOT_STATED);
+                }
                 cell.setCellStyle(bold);
             }
             sheet.createFreezePane(2, 2);

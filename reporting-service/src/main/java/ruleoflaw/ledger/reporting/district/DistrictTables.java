@@ -67,8 +67,8 @@ public class DistrictTables {
         List<DistrictTable.Row> rows = computing.stream().map(CompletableFuture::join).toList();
         Map<String, Number> totals = new LinkedHashMap<>();
         for (String key : KEYS) {
-            totals.put(key, rows.stream().map(row -> row.figures().get(key)).filter(Number.class::isInstance)
-                    .mapToLong(Number::longValue).sum());
+            boolean known = rows.stream().allMatch(row -> row.figures().get(key) != null);
+            totals.put(key, known ? rows.stream().mapToLong(row -> row.figures().get(key).longValue()).sum() : null);
         }
         return new DistrictTable(year, now, KEYS.stream().map(key -> new DistrictTable.Column(key, FigureNames.of(key)))
                 .toList(), rows, totals);

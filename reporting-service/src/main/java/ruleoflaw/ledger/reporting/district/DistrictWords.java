@@ -18,6 +18,14 @@ final class DistrictWords {
     private DistrictWords() {
     }
 
+    /** A figure that is not known: a department left a count it needs unstated. */
+    static final String NOT_STATED = "未填报";
+
+    /** A figure as a cell or a sentence writes it. */
+    static String figure(Number value) {
+        return value == null ? NOT_STATED : String.valueOf(value);
+    }
+
     static String title(int year) {
         return year + "年度各部门法治政府建设情况汇总表";
     }

@@ -25,6 +25,9 @@ import ruleoflaw.ledger.reporting.document.ReportDocument.Text;
  */
 final class DisclosureComposer {
 
+    /** How such reports open: who compiled it, under which regulation, over which period. */
+    static final String COMPILED_BY = "本报告由" + DepartmentWords.NAME + "根据《中华人民共和国政府信息公开条例》要求编制，"
+            + "所列数据的统计期限自%d年1月1日起至%d年12月31日止。";
     static final String OTHER_TO_BE_WRITTEN = "（待填写：无其他需要报告的事项的，写“无”；收取信息处理费的，写明收取情况）";
     static final String INVARIANT_BROKEN = "【数据核对】本表勾稽关系不成立（第一项加第二项之和应等于第三项加第四项之和），"
             + "请核实台账记录后再定稿：";
@@ -58,6 +61,7 @@ final class DisclosureComposer {
             blocks.add(ReportComposer.asOfLine(asOf));
         }
         blocks.add(new Heading(1, Template2021.OVERVIEW));
+        blocks.add(new Paragraph(List.of(new Text(DepartmentWords.of(department).fill(COMPILED_BY.formatted(year, year))))));
         blocks.addAll(ReportComposer.narrativeOrPlaceholder(narrative.of(Section.INTRODUCTION)));
         blocks.add(new Paragraph(overview(figures)));
 
@@ -95,7 +99,7 @@ final class DisclosureComposer {
     /** The year's figures in a few sentences, as a report opens; that no application came in is said too. */
     private static List<Run> overview(Map<String, Number> figures) {
         List<Run> runs = new ArrayList<>();
-        OVERVIEW.forEach(sentence -> runs.addAll(ReportComposer.sentence(sentence, figures)));
+        OVERVIEW.forEach(sentence -> runs.addAll(ReportComposer.sentence(sentence, figures, DepartmentWords.of(""))));
         if (zero(figures, "disclosure.applications.received") && zero(figures, "disclosure.applications.carriedOver")) {
             runs.add(new Text("全年未收到政府信息公开申请。"));
         }

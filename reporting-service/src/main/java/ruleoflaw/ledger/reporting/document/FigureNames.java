@@ -39,11 +39,18 @@ public final class FigureNames {
             entry("legal.counsel.retained", "聘请法律顾问（名）"),
             entry("legal.counsel.filed", "法律顾问报备（名）"),
             entry("legal.reviews.total", "合法性审查（件）"),
+            entry("legal.reviews.majorDecisions", "重大行政决策合法性审查（件）"),
+            entry("legal.reviews.normativeDocuments", "行政规范性文件合法性审核（件）"),
+            entry("legal.reviews.enforcementDecisions", "重大执法决定法制审核（件）"),
+            entry("legal.reviews.contracts", "合同合法性审查（件）"),
+            entry("legal.reviews.other", "其他合法性审查（件）"),
             entry("outreach.events.total", "普法和科普宣传活动（场）"),
             entry("outreach.events.scienceWeek", "“科技活动周”宣传活动（场）"),
             entry("outreach.events.scienceDay", "“全国科普日”宣传活动（场）"),
             entry("outreach.events.constitutionWeek", "“宪法宣传周”普法宣传活动（场）"),
+            entry("outreach.events.otherCampaigns", "其他主题宣传活动（场）"),
             entry("outreach.contests.held", "竞赛活动（场）"),
+            entry("outreach.contests.edition", "竞赛届次（第…届）"),
             entry("outreach.contests.contestants", "参赛选手（名）"),
             entry("outreach.contests.consecutiveYears", "竞赛连续举办（年）"),
             entry("outreach.briefings.held", "政策宣讲会（场）"),
@@ -64,14 +71,29 @@ public final class FigureNames {
             entry("normative.revised", "其中修订（件）"),
             entry("normative.repealed", "废止行政规范性文件（件）"),
             entry("normative.inForce", "现行有效行政规范性文件（件）"),
+            entry("normative.cleanups", "规范性文件清理（次）"),
+            entry("normative.cleanup.reviewed", "清理审查规范性文件（件）"),
+            entry("normative.cleanup.kept", "清理后继续保留（件）"),
+            entry("normative.cleanup.amended", "清理后需修改（件）"),
+            entry("normative.cleanup.repealed", "清理后废止（件）"),
+            entry("normative.cleanup.declaredInvalid", "清理后宣布失效（件）"),
             entry("services.itemsAdded", "新增政务服务事项（项）"),
             entry("services.itemsUpdated", "更新材料清单的政务服务事项（项）"));
+
+    /** The figures of campaigns under their own names (OutreachFigures.NAMED_CAMPAIGN). */
+    private static final String NAMED_CAMPAIGN = "outreach.events.named.";
 
     private FigureNames() {
     }
 
-    /** The figure's Chinese name with its unit, or the key itself for a figure not named here yet. */
+    /**
+     * The figure's Chinese name with its unit (a campaign's under its own name), or the key itself for a figure not
+     * named here yet.
+     */
     public static String of(String key) {
+        if (key.startsWith(NAMED_CAMPAIGN) && key.length() > NAMED_CAMPAIGN.length()) {
+            return "“" + key.substring(NAMED_CAMPAIGN.length()) + "”宣传活动（场）";
+        }
         return NAMES.getOrDefault(key, key);
     }
 }

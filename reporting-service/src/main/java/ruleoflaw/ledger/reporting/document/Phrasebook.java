@@ -6,9 +6,11 @@ import java.util.List;
 
 /**
  * How the report words the year's figures, after the bureau's 2024 report: the topics of each part and, in each
- * topic, the sentences in reading order. {@code {key}} is where a figure is written. A clause whose figure is 0 is
- * left out; a sentence is left out when its opening's figures are 0 or, with no figure in its opening, when no
- * clause is left.
+ * topic, the sentences in reading order. {@code {key}} is where a figure is written ({@code {key|cn}} in Chinese
+ * numerals); {@code {prefix.*}} makes the clause once for each figure of that family, {@code %s} its name. A clause
+ * whose figure is 0 or not known is left out; a sentence is left out when its opening's figures are 0 or not known
+ * or, with no figure in its opening, when no clause is left. {@value DepartmentWords#NAME} and
+ * {@value DepartmentWords#SELF} are where the department is named.
  */
 final class Phrasebook {
 
@@ -34,7 +36,7 @@ final class Phrasebook {
 
     static final List<Topic> TOPICS = List.of(
             new Topic(Section.MEASURES, "深化法治学习", List.of(
-                    say("我局把习近平法治思想作为干部职工学习的重要内容，采取集中学与分组学、自学相结合等方式，"
+                    say("[本单位]把习近平法治思想作为干部职工学习的重要内容，采取集中学与分组学、自学相结合等方式，"
                             + "全年组织开展法治学习{study.sessions.total}次")
                             .then("，其中", "、", "集中学习{study.sessions.collective}次",
                                     "理论学习中心组学习{study.sessions.centralGroup}次", "分组学习{study.sessions.group}次",
@@ -49,7 +51,11 @@ final class Phrasebook {
             new Topic(Section.MEASURES, "做好法律事务", List.of(
                     say("严格落实法律顾问制度").then("，", "，", "聘请法律顾问{legal.counsel.retained}名",
                             "按要求报备{legal.counsel.filed}名").end("，为各项政策法规和事务提供法律支持服务。"),
-                    say("").then("", "", "全年完成合法性审查{legal.reviews.total}件").end("。"),
+                    say("全年完成合法性审查{legal.reviews.total}件").then("，其中", "、",
+                            "重大行政决策合法性审查{legal.reviews.majorDecisions}件",
+                            "行政规范性文件合法性审核{legal.reviews.normativeDocuments}件",
+                            "重大执法决定法制审核{legal.reviews.enforcementDecisions}件",
+                            "合同合法性审查{legal.reviews.contracts}件", "其他合法性审查{legal.reviews.other}件").end("。"),
                     say("严格依照《中华人民共和国行政诉讼法》履行应诉职责").then("，", "，",
                             "全年办理行政应诉案件{legal.litigation.cases}件",
                             "在全国行政应诉平台备案{legal.litigation.platformRegistered}件",
@@ -58,11 +64,15 @@ final class Phrasebook {
                             "审结后维持{legal.litigation.upheld}件", "审结后纠正{legal.litigation.corrected}件",
                             "以其他方式结案{legal.litigation.other}件", "年末尚在审理中{legal.litigation.pending}件")
                             .end("。"),
-                    say("").then("", "", "全年以我局为被申请人的行政复议案件{legal.reconsideration.cases}件").end("。"))),
+                    say("").then("", "", "全年以[本单位]为被申请人的行政复议案件{legal.reconsideration.cases}件").end("。"))),
             new Topic(Section.MEASURES, "加强规范性文件管理，优化政务服务", List.of(
                     say("").then("", "，", "全年印发行政规范性文件{normative.issued}件", "其中修订{normative.revised}件",
                             "废止规范性文件{normative.repealed}件", "截至年底现行有效的规范性文件{normative.inForce}个")
                             .end("。"),
+                    say("组织开展规范性文件清理{normative.cleanups}次").then("，", "，",
+                            "共审查规范性文件{normative.cleanup.reviewed}件", "继续保留{normative.cleanup.kept}件",
+                            "需修改{normative.cleanup.amended}件", "废止{normative.cleanup.repealed}件",
+                            "宣布失效{normative.cleanup.declaredInvalid}件").end("。"),
                     say("").then("", "，", "在网上办事大厅新增政务服务事项{services.itemsAdded}项",
                             "更新办事材料清单{services.itemsUpdated}项").end("，推进政务服务线上线下融合发展。"))),
             new Topic(Section.MEASURES, "坚持政务公开", List.of(
@@ -84,7 +94,10 @@ final class Phrasebook {
                                     "“全国科普日”宣传活动{outreach.events.scienceDay}场",
                                     "“宪法宣传周”普法宣传活动{outreach.events.constitutionWeek}场")
                             .end("，把营造普法氛围与普及科学知识有机融合。"),
-                    say("").then("", "，", "全年举办科普讲解大赛{outreach.contests.held}场",
+                    say("结合部门职责开展其他主题宣传活动{outreach.events.otherCampaigns}场").then("，其中", "、",
+                            "“%s”{outreach.events.named.*}场").end("。"),
+                    say("").then("", "，",
+                            "全年举办科普讲解大赛{outreach.contests.held}场", "本届为第{outreach.contests.edition|cn}届",
                             "吸引{outreach.contests.contestants}名选手参加比赛",
                             "大赛已连续{outreach.contests.consecutiveYears}年举办").end("，并将法治宣传纳入讲解内容。"),
                     say("围绕高新技术企业培育宣讲相关法律法规和优惠政策").then("，", "，",

@@ -29,8 +29,13 @@ import ruleoflaw.ledger.reporting.document.ReportDocument.Text;
 final class ReportComposer {
 
     static final String TO_BE_WRITTEN = "（待填写）";
+    /** How a table writes a figure that is not known (a count it needs was left unstated). */
+    static final String NOT_STATED = "未填报";
     private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
-    private static final Pattern FIGURE = Pattern.compile("\\{([A-Za-z.]+)}");
+    /** {@code {key}}, or {@code {key|cn}} for a number written in Chinese numerals (第{…|cn}届: 第七届). */
+    private static final Pattern FIGURE = Pattern.compile("\\{([^{}|]+)(\\|cn)?}");
+    /** A clause about every figure of a family ({@code {outreach.events.named.*}}), %s the member's name. */
+    private static final String FAMILY = ".*}";
     private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy年M月d日HH时mm分")
             .withZone(ChinaTime.ZONE);
 
@@ -50,16 +55,17 @@ final class ReportComposer {
         }
         blocks.addAll(narrativeOrPlaceholder(narrative.of(Section.INTRODUCTION)));
         int number = 0;
+        DepartmentWords words = DepartmentWords.of(department);
         for (Template.Part part : template.parts()) {
-            List<Block> figureBlocks = topics(part.section(), figures);
-            String words = narrative.of(part.section());
-            if (part.section() == Section.OTHER && words.isEmpty()) {
+            List<Block> figureBlocks = topics(part.section(), figures, words);
+            String written = narrative.of(part.section());
+            if (part.section() == Section.OTHER && written.isEmpty()) {
                 continue; // the statutory part 5 is only there when there is something to report
             }
             blocks.add(new Heading(1, NUMERALS[number++] + "、" + part.heading(year)));
             blocks.addAll(figureBlocks);
-            if (!words.isEmpty() || figureBlocks.isEmpty()) {
-                blocks.addAll(narrativeOrPlaceholder(words));
+            if (!written.isEmpty() || figureBlocks.isEmpty()) {
+                blocks.addAll(narrativeOrPlaceholder(written));
             }
         }
         blocks.add(new Heading(1, "附表：" + year + "年法治政府建设主要数据"));
@@ -72,7 +78,7 @@ final class ReportComposer {
         return new Paragraph(List.of(new Text("（本稿数据依据台账记录，截至" + AS_OF.format(asOf) + "）")));
     }
 
-    private static List<Block> topics(Section part, Map<String, Number> figures) {
+    private static List<Block> topics(Section part, Map<String, Number> figures, DepartmentWords words) {
         List<Block> blocks = new ArrayList<>();
         int number = 0;
         for (Topic topic : Phrasebook.TOPICS) {
@@ -80,7 +86,7 @@ final class ReportComposer {
                 continue;
             }
             List<Run> runs = new ArrayList<>();
-            topic.sentences().forEach(sentence -> runs.addAll(sentence(sentence, figures)));
+            topic.sentences().forEach(sentence -> runs.addAll(sentence(sentence, figures, words)));
             if (!runs.isEmpty()) {
                 blocks.add(new Heading(2, "（" + NUMERALS[number++] + "）" + topic.heading()));
                 blocks.add(new Paragraph(runs));
@@ -89,14 +95,19 @@ final class ReportComposer {
         return blocks;
     }
 
-    /** The sentence's runs, or none when the figures it is about are all 0. */
-    static List<Run> sentence(Sentence sentence, Map<String, Number> figures) {
-        List<String> clauses = sentence.clauses().stream().filter(clause -> !zero(clause, figures)).toList();
-        boolean openingHasFigures = FIGURE.matcher(sentence.opening()).find();
-        if (openingHasFigures ? zero(sentence.opening(), figures) : clauses.isEmpty()) {
+    /**
+     * The sentence's runs, the department named as {@code words} say, or none when the figures it is about are all 0 or
+     * not known.
+     */
+    static List<Run> sentence(Sentence sentence, Map<String, Number> figures, DepartmentWords words) {
+        List<String> clauses = sentence.clauses().stream().flatMap(clause -> members(clause, figures).stream())
+                .map(words::fill).filter(clause -> !zero(clause, figures)).toList();
+        String opening = words.fill(sentence.opening());
+        boolean openingHasFigures = FIGURE.matcher(opening).find();
+        if (openingHasFigures ? zero(opening, figures) : clauses.isEmpty()) {
             return List.of();
         }
-        List<Run> runs = new ArrayList<>(runs(sentence.opening(), figures));
+        List<Run> runs = new ArrayList<>(runs(opening, figures));
         if (!clauses.isEmpty()) {
             runs.add(new Text(sentence.lead()));
             for (int i = 0; i < clauses.size(); i++) {
@@ -104,8 +115,20 @@ final class ReportComposer {
                 runs.addAll(runs(clauses.get(i), figures));
             }
         }
-        runs.add(new Text(sentence.closing()));
+        runs.add(new Text(words.fill(sentence.closing())));
         return merged(runs);
+    }
+
+    /** A family's clause once for each of its figures there are, named; any other clause as it is. */
+    private static List<String> members(String clause, Map<String, Number> figures) {
+        int family = clause.indexOf(FAMILY);
+        if (family < 0) {
+            return List.of(clause);
+        }
+        String prefix = clause.substring(clause.lastIndexOf('{', family) + 1, family + 1);
+        return figures.keySet().stream().filter(key -> key.startsWith(prefix))
+                .map(key -> clause.replace(prefix + "*", key).replace("%s", key.substring(prefix.length())))
+                .toList();
     }
 
     private static boolean zero(String phrase, Map<String, Number> figures) {
@@ -125,7 +148,8 @@ final class ReportComposer {
         int at = 0;
         while (figure.find()) {
             runs.add(new Text(phrase.substring(at, figure.start())));
-            runs.add(new FigureRun(figure.group(1), written(figures.get(figure.group(1)))));
+            Number value = figures.get(figure.group(1));
+            runs.add(new FigureRun(figure.group(1), figure.group(2) == null ? written(value) : numeral(value)));
             at = figure.end();
         }
         runs.add(new Text(phrase.substring(at)));
@@ -148,13 +172,25 @@ final class ReportComposer {
         return merged;
     }
 
-    /** A count as it is; a rate with one decimal, without a trailing .0 (100%, 66.7%). */
+    /** A count as it is; a rate with one decimal, without a trailing .0 (100%, 66.7%); 未填报 when not known. */
     static String written(Number value) {
         if (value == null) {
-            return "0";
+            return NOT_STATED;
         }
         BigDecimal decimal = new BigDecimal(value.toString()).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
         return decimal.scale() <= 0 ? decimal.toBigInteger().toString() : decimal.toPlainString();
+    }
+
+    /** A whole number from 1 to 99 in Chinese numerals, as an edition is counted (七, 十二, 二十); others in digits. */
+    static String numeral(Number value) {
+        long number = value == null ? 0 : value.longValue();
+        if (number < 1 || number > 99 || value.doubleValue() != number) {
+            return written(value);
+        }
+        int tens = (int) number / 10;
+        int units = (int) number % 10;
+        String written = tens == 0 ? "" : (tens == 1 ? "" : NUMERALS[tens - 1]) + "十";
+        return units == 0 ? written : written + NUMERALS[units - 1];
     }
 
     static List<Block> narrativeOrPlaceholder(String words) {

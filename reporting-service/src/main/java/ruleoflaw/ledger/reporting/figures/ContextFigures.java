@@ -1,6 +1,9 @@
 package ruleoflaw.ledger.reporting.figures;
 
 import java.util.List;
+import java.util.Optional;
+
+import ruleoflaw.ledger.reporting.records.RecordVersion;
 
 /**
  * The figures one context feeds, in the order of ../shared/design/FIGURES.md. One bean per context;
@@ -9,4 +12,17 @@ import java.util.List;
 public interface ContextFigures {
 
     List<Figure> figures();
+
+    /**
+     * The figures a year has because its records name them (a campaign under its own name), after the catalog's: a
+     * family of keys under one prefix, documented in docs/figures.md.
+     */
+    default List<Figure> named(List<RecordVersion> records) {
+        return List.of();
+    }
+
+    /** The named figure with {@code key}, whether or not a year has it. */
+    default Optional<Figure> named(String key) {
+        return Optional.empty();
+    }
 }

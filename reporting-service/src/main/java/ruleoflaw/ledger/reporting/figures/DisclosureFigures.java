@@ -2,6 +2,7 @@ package ruleoflaw.ledger.reporting.figures;
 
 import static ruleoflaw.ledger.reporting.figures.Figure.count;
 import static ruleoflaw.ledger.reporting.figures.Figure.factIn;
+import static ruleoflaw.ledger.reporting.figures.Figure.sum;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
 import ruleoflaw.ledger.contracts.calendar.WorkingDays;
 import ruleoflaw.ledger.contracts.disclosure.DisclosureApplicationDetails;
 import ruleoflaw.ledger.contracts.disclosure.InformationItemDetails;
+import ruleoflaw.ledger.contracts.disclosure.NormativeCleanupDetails;
 import ruleoflaw.ledger.contracts.disclosure.NormativeDocumentDetails;
 import ruleoflaw.ledger.reporting.records.RecordVersion;
 
@@ -30,6 +32,7 @@ class DisclosureFigures implements ContextFigures {
     private static final String ITEM = InformationItemDetails.TYPE;
     private static final String DOCUMENT = NormativeDocumentDetails.TYPE;
     private static final String APPLICATION = DisclosureApplicationDetails.TYPE;
+    private static final String CLEANUP = NormativeCleanupDetails.TYPE;
     private final WorkingDays calendar;
     private final List<Figure> figures;
 
@@ -55,6 +58,12 @@ class DisclosureFigures implements ContextFigures {
                 count("normative.revised", DOCUMENT, record -> record.fact("revisesDocumentNumber") != null),
                 count("normative.repealed", "normative.repeal", record -> true),
                 Figure.lookingBack("normative.inForce", DisclosureFigures::inForceAtYearEnd),
+                count("normative.cleanups", CLEANUP, record -> true),
+                sum("normative.cleanup.reviewed", CLEANUP, record -> true, "reviewed"),
+                sum("normative.cleanup.kept", CLEANUP, record -> true, "kept"),
+                sum("normative.cleanup.amended", CLEANUP, record -> true, "amended"),
+                sum("normative.cleanup.repealed", CLEANUP, record -> true, "repealed"),
+                sum("normative.cleanup.declaredInvalid", CLEANUP, record -> true, "declaredInvalid"),
                 count("services.itemsAdded", "services.item", record -> true),
                 count("services.itemsUpdated", "services.materialsUpdate", record -> true));
     }

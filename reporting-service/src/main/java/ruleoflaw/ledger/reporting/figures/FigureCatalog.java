@@ -16,18 +16,22 @@ import ruleoflaw.ledger.reporting.records.RecordVersion;
 @Component
 public class FigureCatalog {
 
+    private final List<ContextFigures> contexts;
     private final List<Figure> figures;
 
     FigureCatalog(List<ContextFigures> contexts) {
+        this.contexts = contexts;
         this.figures = contexts.stream().flatMap(context -> context.figures().stream()).toList();
     }
 
+    /** The catalog's figures, which every year has; a year may have named ones besides ({@link #values}). */
     public List<Figure> figures() {
         return figures;
     }
 
     public Optional<Figure> figure(String key) {
-        return figures.stream().filter(f -> f.key().equals(key)).findFirst();
+        return figures.stream().filter(f -> f.key().equals(key)).findFirst()
+                .or(() -> contexts.stream().flatMap(context -> context.named(key).stream()).findFirst());
     }
 
     /** Every figure's value, keyed and ordered as in the catalog, from the year's records alone. */
@@ -35,10 +39,15 @@ public class FigureCatalog {
         return values(records, Figure.Ledger.of(records));
     }
 
-    /** Every figure's value, keyed and ordered as in the catalog; figures looking back see {@code ledger}. */
+    /**
+     * Every figure's value, keyed and ordered as in the catalog, then the figures the year's records name; figures
+     * looking back see {@code ledger}.
+     */
     public Map<String, Number> values(List<RecordVersion> records, Figure.Ledger ledger) {
         Map<String, Number> values = new LinkedHashMap<>();
         figures.forEach(figure -> values.put(figure.key(), figure.compute(records, ledger).value()));
+        contexts.forEach(context -> context.named(records)
+                .forEach(figure -> values.put(figure.key(), figure.compute(records, ledger).value())));
         return values;
     }
 }

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,10 +44,13 @@ class FiguresController {
         this.clock = clock;
     }
 
-    record Figures(String department, int year, Instant asOf, Map<String, Number> figures) {
+    /** Every figure, null where it is not known (a count it needs is not stated). */
+    record Figures(String department, int year, Instant asOf,
+            @JsonInclude(content = JsonInclude.Include.ALWAYS) Map<String, Number> figures) {
     }
 
-    record Evidence(String department, int year, String key, Instant asOf, Number value, List<EvidenceRecord> records) {
+    record Evidence(String department, int year, String key, Instant asOf,
+            @JsonInclude(JsonInclude.Include.ALWAYS) Number value, List<EvidenceRecord> records) {
     }
 
     /** One record behind a figure, in the version that counts, with who made that version and why. */

@@ -1,6 +1,7 @@
 package ruleoflaw.ledger.reporting.figures;
 
 import static ruleoflaw.ledger.reporting.figures.Figure.count;
+import static ruleoflaw.ledger.reporting.figures.Figure.factIn;
 import static ruleoflaw.ledger.reporting.figures.Figure.sum;
 
 import java.time.LocalDate;
@@ -46,7 +47,12 @@ class LitigationFigures implements ContextFigures {
             count("legal.reconsideration.cases", CASE, RECONSIDERATION),
             count("legal.counsel.retained", COUNSEL, r -> true),
             count("legal.counsel.filed", COUNSEL, r -> date(r, "filedOn") != null),
-            count("legal.reviews.total", REVIEW, r -> true));
+            count("legal.reviews.total", REVIEW, r -> true),
+            count("legal.reviews.majorDecisions", REVIEW, factIn("kind", "MAJOR_DECISION")),
+            count("legal.reviews.normativeDocuments", REVIEW, factIn("kind", "NORMATIVE_DOCUMENT")),
+            count("legal.reviews.enforcementDecisions", REVIEW, factIn("kind", "MAJOR_ENFORCEMENT_DECISION")),
+            count("legal.reviews.contracts", REVIEW, factIn("kind", "CONTRACT")),
+            count("legal.reviews.other", REVIEW, factIn("kind", "OTHER")));
 
     @Override
     public List<Figure> figures() {

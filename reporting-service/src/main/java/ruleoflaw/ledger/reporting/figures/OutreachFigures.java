@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,13 +31,17 @@ class OutreachFigures implements ContextFigures {
     private static final String EDITION = ContestEditionDetails.TYPE;
     private static final String BRIEFING = BriefingDetails.TYPE;
     private static final String VISIT = EnterpriseVisitDetails.TYPE;
+    /** The family of figures counting the events of a campaign named by the department (双创活动周), by name. */
+    static final String NAMED_CAMPAIGN = "outreach.events.named.";
 
     private final List<Figure> figures = List.of(
             count("outreach.events.total", EVENT, record -> true),
             count("outreach.events.scienceWeek", EVENT, factIn("campaign", "SCIENCE_WEEK")),
             count("outreach.events.scienceDay", EVENT, factIn("campaign", "SCIENCE_DAY")),
             count("outreach.events.constitutionWeek", EVENT, factIn("campaign", "CONSTITUTION_WEEK")),
+            count("outreach.events.otherCampaigns", EVENT, factIn("campaign", "OTHER")),
             count("outreach.contests.held", EDITION, record -> true),
+            Figure.of("outreach.contests.edition", OutreachFigures::edition),
             sum("outreach.contests.contestants", EDITION, record -> true, "contestants"),
             Figure.lookingBack("outreach.contests.consecutiveYears", OutreachFigures::consecutiveYears),
             count("outreach.briefings.held", BRIEFING, record -> true),
@@ -47,6 +52,40 @@ class OutreachFigures implements ContextFigures {
     @Override
     public List<Figure> figures() {
         return figures;
+    }
+
+    /** One figure for each campaign of the year that is none of the listed ones, under its own name. */
+    @Override
+    public List<Figure> named(List<RecordVersion> records) {
+        return Figure.select(records, EVENT, factIn("campaign", "OTHER")).stream()
+                .sorted(Comparator.comparing(RecordVersion::businessDate)).map(OutreachFigures::campaignName)
+                .filter(Objects::nonNull).distinct().map(name -> namedCampaign(NAMED_CAMPAIGN + name)).toList();
+    }
+
+    @Override
+    public Optional<Figure> named(String key) {
+        return key.startsWith(NAMED_CAMPAIGN) && key.length() > NAMED_CAMPAIGN.length()
+                ? Optional.of(namedCampaign(key)) : Optional.empty();
+    }
+
+    private static Figure namedCampaign(String key) {
+        String name = key.substring(NAMED_CAMPAIGN.length());
+        return count(key, EVENT, factIn("campaign", "OTHER").and(event -> name.equals(campaignName(event))));
+    }
+
+    private static String campaignName(RecordVersion event) {
+        Object name = event.fact("campaignName");
+        return name == null ? null : name.toString();
+    }
+
+    /**
+     * The edition number of the year's contest when one was held (第七届: 7), which the report then says; 0 when none
+     * or several were held (a number would not say which).
+     */
+    static Figure.Result edition(List<RecordVersion> records) {
+        List<RecordVersion> editions = Figure.select(records, EDITION, record -> true);
+        return editions.size() == 1 ? new Figure.Result(Math.round(editions.get(0).factNumber("edition")), editions)
+                : new Figure.Result(0, List.of());
     }
 
     /**

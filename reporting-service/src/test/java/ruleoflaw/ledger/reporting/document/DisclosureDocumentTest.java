@@ -61,6 +61,18 @@ class DisclosureDocumentTest {
     }
 
     @Test
+    void theTitleAndTheTextNameTheDepartment() {
+        ReportDocument document = DisclosureComposer.compose("重庆市九龙坡区科学技术局", 2024, DisclosureReportSamples.figures(),
+                report, NARRATIVE, null);
+
+        assertThat(document.title()).isEqualTo("重庆市九龙坡区科学技术局2024年政府信息公开工作年度报告");
+        assertThat(text(document)).startsWith("一、总体情况\n本报告由重庆市九龙坡区科学技术局根据《中华人民共和国政府信息公开条例》"
+                + "要求编制，所列数据的统计期限自2024年1月1日起至2024年12月31日止。\n2024年，我局认真贯彻落实");
+        assertThat(text(DisclosureComposer.compose("", 2024, DisclosureReportSamples.figures(), report, NARRATIVE, null)))
+                .contains("本报告由我单位根据《中华人民共和国政府信息公开条例》要求编制");
+    }
+
+    @Test
     void aPublishedReportSaysNoneForOtherMattersAndLeavesTheDraftsNotesOut() {
         String text = text(DisclosureComposer.compose("", 2024, DisclosureReportSamples.figures(), report, NARRATIVE, null));
 

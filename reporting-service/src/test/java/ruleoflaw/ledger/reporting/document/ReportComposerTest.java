@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,9 @@ class ReportComposerTest {
                 .contains("全年办理行政应诉案件1件，在全国行政应诉平台备案1件，年末尚在审理中1件。")
                 .contains("共公开信息93条，其中政府信息公开指南1条；法定主动公开信息11条；政府信息公开年报1条；动态类信息80条。")
                 .contains("截至年底现行有效的规范性文件4个")
-                .contains("吸引152名选手参加比赛，大赛已连续7年举办")
+                .contains("全年举办科普讲解大赛1场，本届为第七届，吸引152名选手参加比赛，大赛已连续7年举办")
+                .contains("全年完成合法性审查1件，其中行政规范性文件合法性审核1件。")
+                .contains("我单位把习近平法治思想作为干部职工学习的重要内容")
                 .contains("领导干部应知应会党内法规和国家法律清单学习覆盖率达66.7%")
                 .contains("参考率100%，合格率100%")
                 .contains("《中华人民共和国行政诉讼法》", "《中华人民共和国政府信息公开条例》");
@@ -45,7 +48,8 @@ class ReportComposerTest {
                 .filter(FigureRun.class::isInstance).map(FigureRun.class::cast).toList();
 
         Map<String, String> nonZero = REFERENCE.entrySet().stream().filter(f -> f.getValue().doubleValue() != 0)
-                .collect(Collectors.toMap(Map.Entry::getKey, f -> ReportComposer.written(f.getValue())));
+                .collect(Collectors.toMap(Map.Entry::getKey, f -> f.getKey().equals("outreach.contests.edition")
+                        ? ReportComposer.numeral(f.getValue()) : ReportComposer.written(f.getValue())));
         assertThat(written.stream().collect(Collectors.toMap(FigureRun::key, FigureRun::text)))
                 .containsExactlyInAnyOrderEntriesOf(nonZero);
         assertThat(written).hasSameSizeAs(nonZero.keySet());
@@ -56,8 +60,8 @@ class ReportComposerTest {
         String phrasebook = Phrasebook.TOPICS.stream().flatMap(topic -> topic.sentences().stream())
                 .map(s -> s.opening() + String.join("", s.clauses())).collect(Collectors.joining());
 
-        assertThat(REFERENCE.keySet()).hasSize(58)
-                .allSatisfy(key -> assertThat(phrasebook).contains("{" + key + "}"));
+        assertThat(REFERENCE.keySet()).hasSize(71)
+                .allSatisfy(key -> assertThat(phrasebook).containsPattern("\\{" + Pattern.quote(key) + "(\\|cn)?}"));
         assertThat(REFERENCE.keySet()).allSatisfy(key -> assertThat(FigureNames.of(key)).isNotEqualTo(key));
     }
 
@@ -120,6 +124,64 @@ class ReportComposerTest {
         assertThat(compose(REFERENCE, Narrative.EMPTY, Template.BUREAU).blocks())
                 .filteredOn(b -> !(b instanceof ReportDocument.Table))
                 .allSatisfy(block -> assertThat(plain(block)).doesNotContainPattern("[,;:()!?\"]"));
+    }
+
+    @Test
+    void aCountLeftUnstatedLeavesItsNumberOutOfTheSentenceAndTheTableSaysSo() {
+        Map<String, Number> figures = new LinkedHashMap<>(REFERENCE);
+        figures.put("study.exams.participationPct", null);
+        figures.put("study.exams.passPct", null);
+        figures.put("outreach.contests.contestants", null);
+
+        ReportDocument document = compose(figures, Narrative.EMPTY, Template.STATUTORY);
+
+        assertThat(text(document)).contains("严格落实年度法治理论知识考试制度，组织考试1次。")
+                .contains("全年举办科普讲解大赛1场，本届为第七届，大赛已连续7年举办").doesNotContain("参考率", "合格率", "选手");
+        assertThat(document.blocks()).filteredOn(ReportDocument.Table.class::isInstance)
+                .anySatisfy(table -> assertThat(plain(table)).contains("参赛选手（名）", ReportComposer.NOT_STATED));
+    }
+
+    @Test
+    void campaignsUnderTheirOwnNamesAreListedAfterTheStatutoryWeeks() {
+        Map<String, Number> figures = new LinkedHashMap<>(REFERENCE);
+        figures.put("outreach.events.total", 6);
+        figures.put("outreach.events.otherCampaigns", 3);
+        figures.put("outreach.events.named.双创活动周", 2);
+        figures.put("outreach.events.named.安全生产月", 1);
+
+        assertThat(text(compose(figures, Narrative.EMPTY, Template.STATUTORY))).contains("全年开展普法和科普宣传活动6场，其中"
+                + "“科技活动周”宣传活动1场、“全国科普日”宣传活动1场、“宪法宣传周”普法宣传活动1场，把营造普法氛围与普及科学知识有机融合。"
+                + "结合部门职责开展其他主题宣传活动3场，其中“双创活动周”2场、“安全生产月”1场。");
+    }
+
+    @Test
+    void aCleanUpOfNormativeDocumentsIsReported() {
+        Map<String, Number> figures = new LinkedHashMap<>(REFERENCE);
+        figures.putAll(Map.of("normative.cleanups", 1, "normative.cleanup.reviewed", 12, "normative.cleanup.kept", 9,
+                "normative.cleanup.amended", 1, "normative.cleanup.repealed", 2, "normative.cleanup.declaredInvalid", 0));
+
+        assertThat(text(compose(figures, Narrative.EMPTY, Template.STATUTORY))).contains(
+                "组织开展规范性文件清理1次，共审查规范性文件12件，继续保留9件，需修改1件，废止2件。");
+    }
+
+    @Test
+    void theTextNamesTheDepartmentAsItCallsItself() {
+        String text = text(ReportComposer.compose("重庆市九龙坡区科学技术局", 2024, REFERENCE, Narrative.EMPTY,
+                Template.STATUTORY, null));
+        String centre = text(ReportComposer.compose("重庆市九龙坡区政务服务中心", 2024, REFERENCE, Narrative.EMPTY,
+                Template.STATUTORY, null));
+
+        assertThat(text).contains("我局把习近平法治思想作为干部职工学习的重要内容");
+        assertThat(centre).contains("我中心把习近平法治思想作为干部职工学习的重要内容");
+        assertThat(DepartmentWords.of("重庆市九龙坡区教育委员会").self()).isEqualTo("我委");
+        assertThat(DepartmentWords.of("").name()).isEqualTo("我单位");
+    }
+
+    @Test
+    void editionsAreCountedInChineseNumerals() {
+        assertThat(List.of(1, 2, 7, 10, 12, 20, 21, 99).stream().map(ReportComposer::numeral))
+                .containsExactly("一", "二", "七", "十", "十二", "二十", "二十一", "九十九");
+        assertThat(ReportComposer.numeral(100)).isEqualTo("100");
     }
 
     @Test

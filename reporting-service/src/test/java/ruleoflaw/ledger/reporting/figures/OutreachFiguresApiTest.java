@@ -42,7 +42,7 @@ import ruleoflaw.ledger.platform.testing.TestGateway;
 /**
  * Outreach records appended to the event store (as outreach-service does) counted in the outreach.* figures, with
  * corrections and withdrawals applied, and a contest series' run of years computed from the editions of earlier
- * years. Each test uses its own years (2050–2059): the stores are shared.
+ * years. Each test uses its own years (2050–2059, and 2040): the stores are shared.
  */
 @LedgerServiceTest
 class OutreachFiguresApiTest {
@@ -148,6 +148,30 @@ class OutreachFiguresApiTest {
         assertThat(after).containsEntry("outreach.contests.held", 1).containsEntry("outreach.contests.consecutiveYears", 3);
         assertThat(figuresOf(figures(2059, ""))).containsEntry("outreach.contests.consecutiveYears", 1)
                 .containsEntry("outreach.contests.contestants", 152);
+    }
+
+    @Test
+    void contestantsLeftUnstatedAreAnUnknownFigureAndACampaignIsCountedUnderItsOwnName() {
+        String series = UUID.randomUUID().toString();
+        String edition = UUID.randomUUID().toString();
+        publish("ContestEdition", edition, 0, new ContestEditionRecorded(edition, new ContestEditionDetails(series, 2040,
+                2, "第二届法治知识竞赛", LocalDate.of(2040, 9, 1), null, null, true, List.of())));
+        event(2040, Campaign.OTHER, "双创活动周");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> figuresOf(figures(2040, ""))
+                .containsKey("outreach.events.named.双创活动周"));
+        Map<String, Object> figures = figuresOf(figures(2040, ""));
+        assertThat(figures).containsEntry("outreach.contests.held", 1).containsEntry("outreach.contests.edition", 2)
+                .containsEntry("outreach.events.otherCampaigns", 1).containsEntry("outreach.events.named.双创活动周", 1)
+                .containsEntry("outreach.contests.contestants", null);
+        assertThat(evidence(2040, "outreach.events.named.双创活动周")).extracting(r -> r.get("recordId")).hasSize(1);
+        assertThat(get("/api/reports/2040/figures/outreach.contests.contestants/evidence").getBody())
+                .containsEntry("value", null);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> changes = (List<Map<String, Object>>) get("/api/reports/2040/comparison").getBody()
+                .get("figures");
+        assertThat(changes).filteredOn(change -> change.get("key").equals("outreach.contests.contestants")).singleElement()
+                .satisfies(change -> assertThat(change).containsEntry("value", null).containsEntry("change", null));
     }
 
     private String event(int year, Campaign campaign, String name) {

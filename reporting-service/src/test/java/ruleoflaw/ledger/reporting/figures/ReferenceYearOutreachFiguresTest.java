@@ -85,7 +85,7 @@ class ReferenceYearOutreachFiguresTest {
                 new TypeReference<Map<String, Number>>() {
                 }));
         expected.keySet().removeIf(key -> !key.startsWith("outreach."));
-        assertThat(expected).hasSize(10);
+        assertThat(expected).hasSize(12);
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
             Map<String, Object> figures = figures();

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import ruleoflaw.ledger.platform.testing.RecordsApiSupport;
@@ -41,6 +42,30 @@ class StudyRecordsApiTest extends RecordsApiSupport {
                 .containsEntry("eligible", 20).containsEntry("participants", 20).containsEntry("passed", 20)
                 .containsEntry("averageScore", 92.5);
         assertThat(stored("study.exam")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aLawExamThatStatesNoCountIsRecordedAndReadBackWithoutThemAndSoIsItsCorrection() {
+        String id = recorded(EXAMS, """
+                {"heldOn":"2024-11-22","title":"法治理论知识考试"}""");
+
+        assertThat(fetched(EXAMS, id)).containsEntry("title", "法治理论知识考试").containsEntry("format", "OFFLINE")
+                .doesNotContainKeys("eligible", "participants", "passed", "averageScore");
+
+        ResponseEntity<Map> corrected = send(HttpMethod.PUT, EXAMS + "/" + id, """
+                {"expectedVersion":0,"reason":"补录通过人数","record":{"heldOn":"2024-11-22","title":"法治理论知识考试",
+                 "passed":18,"format":"ONLINE"}}""");
+        assertThat(corrected.getStatusCode()).as(String.valueOf(corrected.getBody())).isEqualTo(HttpStatus.OK);
+        assertThat((Map<String, Object>) corrected.getBody().get("record")).containsEntry("passed", 18)
+                .containsEntry("format", "ONLINE").doesNotContainKeys("eligible", "participants");
+    }
+
+    @Test
+    void anExamOfUnknownFormatIsRefusedNamingFormat() {
+        ResponseEntity<Map> response = send(HttpMethod.POST, EXAMS, """
+                {"heldOn":"2024-11-20","title":"年度法治理论知识考试","format":"HYBRID"}""");
+
+        assertThat(fields(response)).containsExactly("format");
     }
 
     @Test
@@ -84,6 +109,14 @@ class StudyRecordsApiTest extends RecordsApiSupport {
     }
 
     @Test
+    void aHearingAttendanceThatDoesNotStateHowManyWentIsRecordedAndReadBackWithoutIt() {
+        String id = recorded(HEARINGS, """
+                {"attendedOn":"2024-06-19","title":"旁听行政诉讼案件庭审","court":"某市中级人民法院","online":false}""");
+
+        assertThat(fetched(HEARINGS, id)).containsEntry("court", "某市中级人民法院").doesNotContainKey("attendees");
+    }
+
+    @Test
     void aHearingAttendanceWithoutACourtIsRefusedNamingCourtAndNothingIsRecorded() {
         long before = stored("study.hearing");
 
@@ -106,6 +139,14 @@ class StudyRecordsApiTest extends RecordsApiSupport {
                 .containsEntry("topics", List.of("研究年度法治政府建设工作要点", "审议重大行政决策事项"))
                 .containsEntry("decisions", 2);
         assertThat(stored("governance.meeting")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aDecisionMeetingThatDoesNotStateItsDecisionsIsRecordedAndReadBackWithoutThem() {
+        String id = recorded(MEETINGS, """
+                {"kind":"DIRECTOR_OFFICE","heldOn":"2024-01-22","title":"2024年第1次局长办公会"}""");
+
+        assertThat(fetched(MEETINGS, id)).containsEntry("kind", "DIRECTOR_OFFICE").doesNotContainKey("decisions");
     }
 
     @Test

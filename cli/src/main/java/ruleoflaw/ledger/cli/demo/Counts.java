@@ -18,7 +18,12 @@ final class Counts {
     static void scale(ObjectNode line, DemoDepartment department) {
         double by = department.scale();
         switch (line.path("type").asText()) {
-            case "study.session", "study.hearing" -> scaled(line, "attendees", by);
+            case "study.session" -> {
+                // scaling is monotone, so attendees ≤ required (the session's rule) still holds
+                scaled(line, "attendees", by);
+                scaled(line, "required", by);
+            }
+            case "study.hearing" -> scaled(line, "attendees", by);
             case "governance.integrity" -> scaled(line, "persons", by);
             case "outreach.event" -> scaled(line, "estimatedAudience", by);
             case "outreach.briefing" -> {

@@ -12,13 +12,17 @@ import jakarta.validation.constraints.Size;
 import ruleoflaw.ledger.contracts.record.BusinessDate;
 import ruleoflaw.ledger.contracts.record.RecordDetails;
 
-/** A decision meeting: a party group meeting, a director's office meeting or a topic meeting, and what it decided. */
+/**
+ * A decision meeting: a party group meeting, a director's office meeting or a topic meeting, and what it decided.
+ *
+ * @param decisions how many matters it decided; {@code null} when the writer did not state it (not 0)
+ */
 public record DecisionMeetingDetails(
         @NotNull MeetingKind kind,
         @NotNull @BusinessDate LocalDate heldOn,
         @NotBlank @Size(max = 200) String title,
         @Size(max = 50) List<@NotBlank @Size(max = 200) String> topics,
-        @Min(0) @Max(1_000) int decisions) implements RecordDetails {
+        @Min(0) @Max(1_000) Integer decisions) implements RecordDetails {
 
     public static final String TYPE = "governance.meeting";
 

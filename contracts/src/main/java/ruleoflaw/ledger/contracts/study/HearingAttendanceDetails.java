@@ -11,13 +11,17 @@ import jakarta.validation.constraints.Size;
 import ruleoflaw.ledger.contracts.record.BusinessDate;
 import ruleoflaw.ledger.contracts.record.RecordDetails;
 
-/** A court hearing attended (旁听庭审): which court, which case, how many went, online or in person. */
+/**
+ * A court hearing attended (旁听庭审): which court, which case, how many went, online or in person.
+ *
+ * @param attendees how many went; {@code null} when the writer did not state it (not 0)
+ */
 public record HearingAttendanceDetails(
         @NotNull @BusinessDate LocalDate attendedOn,
         @NotBlank @Size(max = 200) String title,
         @NotBlank @Size(max = 100) String court,
         @Size(max = 100) String caseReference,
-        @Min(1) @Max(10_000) int attendees,
+        @Min(1) @Max(10_000) Integer attendees,
         boolean online) implements RecordDetails {
 
     public static final String TYPE = "study.hearing";

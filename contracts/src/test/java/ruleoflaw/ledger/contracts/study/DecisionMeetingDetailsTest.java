@@ -30,4 +30,13 @@ class DecisionMeetingDetailsTest {
         assertThat(checked).isEqualTo(new DecisionMeetingDetails(DIRECTOR_OFFICE, JANUARY_15, "局长办公会", List.of(), 0));
         assertThat(checked.topics()).isEmpty();
     }
+
+    @Test
+    void aMeetingThatDoesNotStateItsDecisionsIsKeptWithThemUnstated() {
+        DecisionMeetingDetails unstated = new DecisionMeetingDetails(PARTY_GROUP, JANUARY_15, "2024年第2次党组会", TOPICS,
+                null);
+
+        assertThat(unstated.checked()).isSameAs(unstated);
+        assertThat(unstated.decisions()).isNull();
+    }
 }

@@ -26,4 +26,13 @@ class HearingAttendanceDetailsTest {
 
         assertThat(online.checked()).isSameAs(online);
     }
+
+    @Test
+    void anAttendanceThatDoesNotStateHowManyWentIsKeptSo() {
+        HearingAttendanceDetails unstated = new HearingAttendanceDetails(JUNE_18, "旁听行政诉讼案件庭审", "某市中级人民法院",
+                null, null, false);
+
+        assertThat(unstated.checked()).isSameAs(unstated);
+        assertThat(unstated.attendees()).isNull();
+    }
 }

@@ -39,13 +39,21 @@ final class Phrasebook {
                     say("[本单位]把习近平法治思想作为干部职工学习的重要内容，采取集中学与分组学、自学相结合等方式，"
                             + "全年组织开展法治学习{study.sessions.total}次")
                             .then("，其中", "、", "集中学习{study.sessions.collective}次",
-                                    "理论学习中心组学习{study.sessions.centralGroup}次", "分组学习{study.sessions.group}次",
-                                    "专题培训{study.sessions.training}次")
+                                    "理论学习中心组学习{study.sessions.centralGroup}次", "分组学习{study.sessions.group}次")
                             .end("。"),
+                    say("").then("", "，", "干部职工参加法治学习{study.sessions.attendees}人次",
+                            "通过线上方式学习{study.sessions.online}次").end("。"),
+                    say("组织法治专题培训{study.sessions.training}次").then("，", "，",
+                            "参训率达{study.training.participationPct}%").end("。"),
+                    say("").then("", "，", "开展专题学法{study.sessions.thematic}次",
+                            "落实“第一议题”学习制度{study.sessions.firstTopic}次",
+                            "结合“三会一课”开展学法{study.sessions.threeMeetingsOneLesson}次",
+                            "举办法治讲座{study.lectures.lawLectures}次").end("。"),
                     say("").then("", "，", "全年学习宪法和法律法规{study.laws.distinct}部",
                             "领导干部应知应会党内法规和国家法律清单学习覆盖率达{study.lawList.coveragePct}%").end("。"),
                     say("严格落实年度法治理论知识考试制度").then("，", "，", "组织考试{study.exams.held}次",
-                            "参考率{study.exams.participationPct}%", "合格率{study.exams.passPct}%").end("。"),
+                            "其中线上考试{study.exams.online}次", "参考率{study.exams.participationPct}%",
+                            "合格率{study.exams.passPct}%", "平均分{study.exams.averageScore}分").end("。"),
                     say("推动国家工作人员旁听庭审活动常态化制度化").then("，", "，", "组织旁听庭审{study.hearings.attended}次",
                             "参加旁听{study.hearings.attendees}人次").end("，推动机关工作人员法治教育培训见行见效。"))),
             new Topic(Section.MEASURES, "做好法律事务", List.of(
@@ -107,7 +115,8 @@ final class Phrasebook {
             new Topic(Section.PRINCIPAL_DUTIES, "坚持民主集中制，健全决策机制", List.of(
                     say("凡重大事项，都在充分研究、广泛征求意见的基础上召开会议集中讨论研究决定").then("。全年共召开", "、",
                             "局党组会{governance.meetings.partyGroup}次", "局长办公会{governance.meetings.directorOffice}次",
-                            "专题讨论会{governance.meetings.topic}次").end("，力求决策科学化、规范化。"))),
+                            "专题讨论会{governance.meetings.topic}次").end("，力求决策科学化、规范化。"),
+                    say("").then("", "", "全年会议共研究决定事项{governance.meetings.decisions}项").end("。"))),
             new Topic(Section.PRINCIPAL_DUTIES, "持续筑牢廉政风险防线", List.of(
                     say("深入贯彻落实党风廉政建设主体责任").then("，", "，",
                             "全年专题研究部署党风廉政建设和反腐败工作{governance.integrity.studies}次",

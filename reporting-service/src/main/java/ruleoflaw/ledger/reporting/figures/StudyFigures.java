@@ -5,6 +5,7 @@ import static ruleoflaw.ledger.reporting.figures.Figure.distinct;
 import static ruleoflaw.ledger.reporting.figures.Figure.factIn;
 import static ruleoflaw.ledger.reporting.figures.Figure.percentage;
 import static ruleoflaw.ledger.reporting.figures.Figure.sum;
+import static ruleoflaw.ledger.reporting.figures.Figure.weightedMean;
 
 import java.util.Comparator;
 import java.util.List;
@@ -24,7 +25,11 @@ import ruleoflaw.ledger.contracts.study.RequiredLawListDetails;
 import ruleoflaw.ledger.contracts.study.StudySessionDetails;
 import ruleoflaw.ledger.reporting.records.RecordVersion;
 
-/** 学法与会议: the study.* and governance.* figures. */
+/**
+ * 学法与会议: the study.* and governance.* figures. A learning session is of one of the kinds study.sessions.total has
+ * always counted (集中学习, 理论学习中心组学习, 分组学习, 专题培训); the other forms of study the reports name (专题学法,
+ * 第一议题学习, 三会一课, 法治讲座) are counted each on its own.
+ */
 @Component
 @Order(1)
 class StudyFigures implements ContextFigures {
@@ -43,17 +48,29 @@ class StudyFigures implements ContextFigures {
             count("study.sessions.centralGroup", SESSION, factIn("kind", "CENTRAL_GROUP_STUDY")),
             count("study.sessions.group", SESSION, factIn("kind", "GROUP_STUDY")),
             count("study.sessions.training", SESSION, factIn("kind", "SPECIAL_TRAINING")),
+            sum("study.sessions.attendees", SESSION, factIn("kind", LEARNING), "attendees"),
+            count("study.sessions.thematic", SESSION, factIn("kind", "THEMATIC_STUDY")),
+            count("study.sessions.firstTopic", SESSION, factIn("kind", "FIRST_TOPIC_STUDY")),
+            count("study.sessions.threeMeetingsOneLesson", SESSION, factIn("kind", "THREE_MEETINGS_ONE_LESSON")),
+            count("study.sessions.online", SESSION, factIn("kind", LEARNING).and(factIn("format", "ONLINE"))),
+            percentage("study.training.participationPct", SESSION, factIn("kind", "SPECIAL_TRAINING"), "attendees",
+                    "required"),
             count("study.lectures.byLeaders", SESSION, factIn("kind", "LEADER_LAW_LECTURE")),
+            count("study.lectures.lawLectures", SESSION, factIn("kind", "LAW_LECTURE")),
             distinct("study.laws.distinct", SESSION, StudyFigures::lawsStudied),
             Figure.of("study.lawList.coveragePct", StudyFigures::lawListCoverage),
             count("study.exams.held", EXAM, record -> true),
             percentage("study.exams.participationPct", EXAM, "participants", "eligible"),
             percentage("study.exams.passPct", EXAM, "passed", "participants"),
+            // an exam that does not say how it was sat was sat in person (exams stored before it was asked)
+            count("study.exams.online", EXAM, factIn("format", "ONLINE")),
+            weightedMean("study.exams.averageScore", EXAM, "averageScore", "participants"),
             count("study.hearings.attended", HEARING, record -> true),
             sum("study.hearings.attendees", HEARING, record -> true, "attendees"),
             count("governance.meetings.partyGroup", MEETING, factIn("kind", "PARTY_GROUP")),
             count("governance.meetings.directorOffice", MEETING, factIn("kind", "DIRECTOR_OFFICE")),
             count("governance.meetings.topic", MEETING, factIn("kind", "TOPIC")),
+            sum("governance.meetings.decisions", MEETING, record -> true, "decisions"),
             count("governance.integrity.studies", INTEGRITY, factIn("kind", "INTEGRITY_STUDY")),
             sum("governance.integrity.talks", INTEGRITY, factIn("kind", "INTEGRITY_TALK"), "persons"),
             count("governance.warningEducation.sessions", SESSION, factIn("kind", "WARNING_EDUCATION")));

@@ -3,7 +3,9 @@ package ruleoflaw.ledger.reporting.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,8 @@ import ruleoflaw.ledger.reporting.document.ReportDocument.FigureRun;
 import ruleoflaw.ledger.reporting.document.ReportDocument.Heading;
 import ruleoflaw.ledger.reporting.document.ReportDocument.Paragraph;
 import ruleoflaw.ledger.reporting.document.ReportDocument.Placeholder;
+import ruleoflaw.ledger.reporting.figures.FigureCatalogs;
+import ruleoflaw.ledger.reporting.records.RecordVersion;
 
 /** The reference year's figures worded as the bureau's 2024 report words them. */
 class ReportComposerTest {
@@ -80,6 +84,56 @@ class ReportComposerTest {
                         "三、2024年党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况",
                         "（一）坚持民主集中制，健全决策机制", "四、2025年推进法治政府建设的主要安排",
                         "附表：2024年法治政府建设主要数据");
+    }
+
+    @Test
+    void aCountLeftUnstatedLeavesItsFigureOutOfTheSentenceAndATrainingSaysItsParticipationRate() {
+        List<RecordVersion> records = new ArrayList<>();
+        records.add(record("study.session", Map.of("kind", "COLLECTIVE_STUDY", "attendees", 18, "format", "OFFLINE")));
+        records.add(record("study.session", Map.of("kind", "GROUP_STUDY", "format", "OFFLINE"))); // attendance unstated
+        records.add(record("study.session", Map.of("kind", "SPECIAL_TRAINING", "attendees", 30, "required", 30,
+                "format", "OFFLINE")));
+        records.add(record("study.exam", Map.of("format", "OFFLINE"))); // no count stated
+        Map<String, Number> figures = FigureCatalogs.all().values(records);
+
+        String text = text(compose(figures, Narrative.EMPTY, Template.STATUTORY));
+
+        assertThat(figures).containsEntry("study.sessions.attendees", null).containsEntry("study.exams.passPct", null);
+        assertThat(text).contains("全年组织开展法治学习3次，其中集中学习1次、分组学习1次。")
+                .contains("组织法治专题培训1次，参训率达100%。")
+                .contains("严格落实年度法治理论知识考试制度，组织考试1次。")
+                .doesNotContain("参加法治学习", "人次", "参考率", "合格率", "平均分", "线上", "null");
+    }
+
+    @Test
+    void theNewFiguresAreWordedWhereAReaderLooksForThem() {
+        Map<String, Number> figures = new LinkedHashMap<>(REFERENCE);
+        figures.putAll(Map.of("study.sessions.attendees", 234, "study.sessions.online", 2,
+                "study.sessions.thematic", 3, "study.sessions.firstTopic", 12, "study.sessions.threeMeetingsOneLesson", 4,
+                "study.lectures.lawLectures", 1, "study.exams.online", 1, "study.exams.averageScore", 92.5,
+                "governance.meetings.decisions", 37));
+        figures.put("study.sessions.training", 2);
+        figures.put("study.training.participationPct", 96.67);
+
+        String text = text(compose(figures, Narrative.EMPTY, Template.BUREAU));
+
+        assertThat(text).contains("全年组织开展法治学习13次，其中集中学习8次、理论学习中心组学习4次、分组学习1次。"
+                        + "干部职工参加法治学习234人次，通过线上方式学习2次。组织法治专题培训2次，参训率达96.7%。"
+                        + "开展专题学法3次，落实“第一议题”学习制度12次，结合“三会一课”开展学法4次，举办法治讲座1次。")
+                .contains("组织考试1次，其中线上考试1次，参考率100%，合格率100%，平均分92.5分。")
+                .contains("力求决策科学化、规范化。全年会议共研究决定事项37项。");
+    }
+
+    @Test
+    void everyStudyFigureHasAPhrasingAndAName() {
+        String phrasebook = Phrasebook.TOPICS.stream().flatMap(topic -> topic.sentences().stream())
+                .map(s -> s.opening() + String.join("", s.clauses())).collect(Collectors.joining());
+
+        assertThat(FigureCatalogs.all().figures()).extracting(f -> f.key())
+                .filteredOn(key -> key.startsWith("study.") || key.startsWith("governance."))
+                .hasSize(29)
+                .allSatisfy(key -> assertThat(phrasebook).contains("{" + key + "}"))
+                .allSatisfy(key -> assertThat(FigureNames.of(key)).isNotEqualTo(key));
     }
 
     @Test
@@ -195,6 +249,14 @@ class ReportComposerTest {
 
     private static ReportDocument compose(Map<String, Number> figures, Narrative narrative, Template template) {
         return ReportComposer.compose("", 2024, figures, narrative, template, Instant.parse("2024-12-05T08:00:00Z"));
+    }
+
+    private static RecordVersion record(String type, Map<String, Object> stated) {
+        Map<String, Object> facts = new HashMap<>(stated);
+        facts.put("title", type);
+        String id = type + "-" + facts.hashCode() + "-" + System.nanoTime();
+        return new RecordVersion(id, id, type, 0, "2024-05-10", 2024, Instant.EPOCH, "学法专员", null, "recorded", null,
+                false, type, facts);
     }
 
     private static List<String> lines(ReportDocument document) {

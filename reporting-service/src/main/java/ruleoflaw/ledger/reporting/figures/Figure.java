@@ -147,15 +147,18 @@ public interface Figure {
 
     /**
      * The mean of a field over the records of a type, each weighing as much as its {@code weight} field says (an exam's
-     * average score by its participants), with one decimal; unknown when there is no record, no weight, or a record
-     * leaves either unstated.
+     * average score by its participants), with one decimal; 0 when nothing was weighed (no exam, nobody sat it), as
+     * any figure is where nothing happened; unknown when a record leaves either unstated.
      */
     static Figure weightedMean(String key, String type, String field, String weight) {
         return of(key, records -> {
             List<RecordVersion> evidence = select(records, type, r -> true);
-            double weights = evidence.stream().mapToDouble(r -> r.factNumber(weight)).sum();
-            if (evidence.isEmpty() || weights == 0 || !allState(evidence, field) || !allState(evidence, weight)) {
+            if (!allState(evidence, field) || !allState(evidence, weight)) {
                 return new Result(null, evidence);
+            }
+            double weights = evidence.stream().mapToDouble(r -> r.factNumber(weight)).sum();
+            if (weights == 0) {
+                return new Result(0.0, evidence);
             }
             double sum = evidence.stream().mapToDouble(r -> r.factNumber(field) * r.factNumber(weight)).sum();
             return new Result(BigDecimal.valueOf(sum / weights).setScale(1, RoundingMode.HALF_UP).doubleValue(), evidence);

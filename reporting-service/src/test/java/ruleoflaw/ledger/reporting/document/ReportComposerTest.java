@@ -64,7 +64,7 @@ class ReportComposerTest {
         String phrasebook = Phrasebook.TOPICS.stream().flatMap(topic -> topic.sentences().stream())
                 .map(s -> s.opening() + String.join("", s.clauses())).collect(Collectors.joining());
 
-        assertThat(REFERENCE.keySet()).hasSize(71)
+        assertThat(REFERENCE.keySet()).hasSize(81)
                 .allSatisfy(key -> assertThat(phrasebook).containsPattern("\\{" + Pattern.quote(key) + "(\\|cn)?}"));
         assertThat(REFERENCE.keySet()).allSatisfy(key -> assertThat(FigureNames.of(key)).isNotEqualTo(key));
     }
@@ -185,6 +185,7 @@ class ReportComposerTest {
         Map<String, Number> figures = new LinkedHashMap<>(REFERENCE);
         figures.put("study.exams.participationPct", null);
         figures.put("study.exams.passPct", null);
+        figures.put("study.exams.averageScore", null);
         figures.put("outreach.contests.contestants", null);
 
         ReportDocument document = compose(figures, Narrative.EMPTY, Template.STATUTORY);

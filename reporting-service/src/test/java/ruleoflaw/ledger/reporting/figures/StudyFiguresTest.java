@@ -86,6 +86,11 @@ class StudyFiguresTest {
     }
 
     @Test
+    void aYearWithoutExamsHasAnAverageScoreOfZeroAsAnyFigureWhereNothingHappened() {
+        assertThat(value("study.exams.averageScore")).isEqualTo(0.0);
+    }
+
+    @Test
     void anExamThatLeavesItsCountsOutLeavesItsRatesUnknownButIsCounted() {
         exam(20, 92.5, "OFFLINE");
         exam(null, null, "OFFLINE");

@@ -1,0 +1,27 @@
+package ruleoflaw.ledger.disclosure.publication;
+
+import org.axonframework.config.Configuration;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.springframework.context.annotation.Bean;
+
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+class ReportPublicationsConfiguration {
+
+    /**
+     * A tracking processor of its own. The first time it runs in an installation it starts at the head of the event
+     * store: reports published before were entered by hand if at all, and are not recorded twice. A failure (the
+     * database away) is retried from the same event rather than logged and passed over.
+     */
+    @Bean
+    ConfigurerModule reportPublicationsProcessor() {
+        return configurer -> configurer.eventProcessing()
+                .registerTrackingEventProcessor(ReportPublications.PROCESSING_GROUP, Configuration::eventStore,
+                        configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andInitialTrackingToken(StreamableMessageSource::createHeadToken))
+                .registerListenerInvocationErrorHandler(ReportPublications.PROCESSING_GROUP,
+                        configuration -> PropagatingErrorHandler.instance());
+    }
+}

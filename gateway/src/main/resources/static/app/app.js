@@ -694,7 +694,9 @@
       const rest = unplaced.map((e) => `${e.field ? `${e.field}：` : ''}${fieldMessage(e.message)}`);
       general.replaceChildren(...(errors.length && !rest.length
         ? [el('p', {}, `${STATUS_TEXT[error.status] || error.message}。请按标出的提示修改后再保存。`)]
-        : [el('p', {}, error.message), ...rest.map((text) => el('p', {}, text))]));
+        : [el('p', {}, error.message), ...rest.map((text) => el('p', {}, text)),
+          error.status === 409 && cancelHash ? el('p', {}, el('a', { href: cancelHash }, '重新读取此记录'), '，再按其现状修改。') : null]
+          .filter(Boolean)));
       general.hidden = false;
       if (!errors.length || rest.length) general.focus();
       if (error.status >= 400 && error.status < 500) key = newKey();   // answered: a changed body is a new request

@@ -99,7 +99,7 @@ run('workbench-test', { width: 1366, height: 768 }, async ({ base, credentials, 
   check(asked && page.url().includes('action=new') && (await page.inputValue('[data-field="title"] input')) === title,
     `leaving a form with unsaved changes asks first ("${asked}") and stays`, `leaving the dirty form: asked ${asked}, now at ${page.url()}`);
 
-  expectRefusal(400, /\/api\/study\/sessions(\?|$)/);
+  expectRefusal(400, /\/api\/study\/sessions(\?|$)/);   // (the module contract's check below provokes one too)
   await page.click('form.record-form button[type=submit]');
   const fieldError = await page.waitForSelector('[data-field="attendees"] .field-error:not([hidden])').then((n) => n.textContent()).catch(() => '');
   check(fieldError.length > 0, `a bad value is refused at its field: 参加人数 — ${fieldError}`, 'no error shown at attendees');
@@ -220,6 +220,36 @@ run('workbench-test', { width: 1366, height: 768 }, async ({ base, credentials, 
     `a contest edition's form labels every field, its contestants by source too (${editionLabels.length} labels)`,
     `contest edition form: unlabelled ${unlabelledEdition.join(', ')}`);
   await shot('contest-edition-form');
+
+  // the module contract reports.js and workbook.js rely on: a module registered before start gets its navigation item and
+  // its render(container, { parts, query }); api sends the XSRF-TOKEN cookie back as X-XSRF-TOKEN and throws .status and
+  // .problem; el, me and department are there
+  const module = await context.newPage();
+  await context.addCookies([{ name: 'XSRF-TOKEN', value: 'contract-token', url: base }]);
+  await module.addInitScript(() => document.addEventListener('DOMContentLoaded', () => {
+    window.ledgerApp.register('contract-check', '契约检查', async (container, params) => {
+      const app = window.ledgerApp;
+      let refused = null;
+      try { await app.api.send('POST', '/api/study/sessions', {}); } catch (error) { refused = error; }
+      const types = await app.api.get('/api/study/ledger/types');
+      container.append(app.el('h1', { id: 'contract' }, JSON.stringify({ params, user: app.me.user, department: app.department,
+        types: Object.keys(types.types).length, status: refused && refused.status,
+        field: refused && refused.problem && refused.problem.errors && refused.problem.errors.length > 0 })));
+    });
+  }));
+  const sent = [];
+  module.on('request', (request) => { if (request.method() === 'POST') sent.push(request.headers()['x-xsrf-token']); });
+  await module.goto(`${base}/app/#/contract-check/a/b%20c?x=1&y=%E4%BA%8C`);
+  const contract = JSON.parse(await module.textContent('#contract'));
+  const navItem = await module.$$eval('#nav-list a', (links) => links.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('aria-current')]));
+  check(JSON.stringify(contract.params) === JSON.stringify({ parts: ['a', 'b c'], query: { x: '1', y: '二' } })
+    && contract.user === credentials.username && contract.department === null && contract.types > 0
+    && contract.status === 400 && contract.field && sent.includes('contract-token')
+    && navItem.some(([text, href, current]) => text === '契约检查' && href === '#/contract-check' && current === 'page'),
+    'the module contract: register adds a navigation item and render gets the path parts and query; api adds X-XSRF-TOKEN '
+    + 'and throws .status and .problem; el, me and department are there',
+    `the module contract: ${JSON.stringify({ contract, sent, navItem })}`);
+  await module.close();
 
   pass(`screenshots in ${SHOTS}`);
 });

@@ -13,8 +13,10 @@ const settings = {
   WAIT_MS: 45000,
 };
 
-// run(NAME, VIEWPORT, TEST): TEST({ ...settings, context, page, pass, fail }) checks a page; then no errors may have
-// been seen; the process exits 0 only if no check failed
+// run(NAME, VIEWPORT, TEST): TEST({ ...settings, context, page, pass, fail, expectRefusal }) checks a page; then no
+// errors may have been seen but the refusals the test provoked on purpose (expectRefusal(STATUS, URL_REGEXP): an answer
+// of that status to such a URL, and the console line the browser writes for it, are not errors); the process exits 0
+// only if no check failed
 function run(name, viewport, test) {
   let failures = 0;
   const pass = (what) => console.log(`${name}: PASS  ${what}`);
@@ -27,20 +29,25 @@ function run(name, viewport, test) {
       args: ['--no-sandbox', '--disable-dev-shm-usage'],
     });
     const errors = [];
+    const refusals = [];
+    const expected = (status, url) => refusals.some((r) => r.status === status && r.url.test(url));
+    const expectRefusal = (status, url) => refusals.push({ status, url });
     try {
       const context = await browser.newContext({
         httpCredentials: settings.credentials, viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai',
       });
       const page = await context.newPage();
       page.on('console', (message) => {
+        const status = /status of (\d{3})/.exec(message.text());
+        if (status && expected(Number(status[1]), message.location().url || '')) return;
         if (message.type() === 'error') errors.push(`console: ${message.text()} (${message.location().url || 'page'})`);
       });
       page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
       page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
       page.on('response', (response) => {
-        if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
+        if (response.status() >= 400 && !expected(response.status(), response.url())) errors.push(`HTTP ${response.status()}: ${response.url()}`);
       });
-      await test({ ...settings, context, page, pass, fail });
+      await test({ ...settings, context, page, pass, fail, expectRefusal });
       if (errors.length === 0) pass('no console errors, page errors or failed requests');
       else errors.forEach((error) => fail(error));
     } finally {

@@ -17,9 +17,15 @@ import ruleoflaw.ledger.gateway.security.DepartmentOfRequest;
 @RestController
 class Viewer {
 
-    /** @param departments the user's department codes (none: the default one); {@code district}: reads every one */
-    record Me(String user, List<String> roles, List<String> departments, boolean district) {
+    /**
+     * @param departments the user's department codes (none: the default one); {@code district}: reads every one
+     * @param contexts    the contexts a recorder records in (none: every context)
+     */
+    record Me(String user, List<String> roles, List<String> departments, boolean district, List<String> contexts) {
     }
+
+    /** The prefix of a recorder's contexts among a user's authorities (as the gateway's security grants them). */
+    private static final String CONTEXT = "CONTEXT_";
 
     @GetMapping("/api/dashboard/me")
     Me me(Principal principal) {
@@ -28,9 +34,11 @@ class Viewer {
                         .filter(name -> name.startsWith("ROLE_")).map(name -> name.substring("ROLE_".length())).toList()
                 : List.of();
         if (principal instanceof Authentication authentication) {
+            List<String> contexts = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                    .filter(name -> name.startsWith(CONTEXT)).map(name -> name.substring(CONTEXT.length())).toList();
             return new Me(principal.getName(), roles, DepartmentOfRequest.departmentsOf(authentication),
-                    DepartmentOfRequest.readsEveryDepartment(authentication));
+                    DepartmentOfRequest.readsEveryDepartment(authentication), contexts);
         }
-        return new Me(principal.getName(), roles, List.of(), false);
+        return new Me(principal.getName(), roles, List.of(), false, List.of());
     }
 }

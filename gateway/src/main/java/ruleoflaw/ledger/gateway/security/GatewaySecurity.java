@@ -86,6 +86,7 @@ class GatewaySecurity {
                             .hasAnyRole(LedgerRoles.RECORDER, LedgerRoles.ADMIN)
                             // the dashboard page, its scripts and its own API: any signed-in user (the browser asks)
                             .pathMatchers("/dashboard", "/dashboard/**", "/district", "/webjars/**", "/api/dashboard/**").authenticated()
+                            .pathMatchers("/app", "/app/**").authenticated()
                             .pathMatchers(HttpMethod.GET, "/api/**").authenticated();
                     for (String context : LedgerRoles.RECORDING_CONTEXTS) {
                         exchanges.pathMatchers("/api/" + context + "/**").access(recorderIn(context));

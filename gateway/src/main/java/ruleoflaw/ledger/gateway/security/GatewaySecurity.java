@@ -86,6 +86,9 @@ class GatewaySecurity {
                             .hasAnyRole(LedgerRoles.RECORDER, LedgerRoles.ADMIN)
                             // the dashboard page, its scripts and its own API: any signed-in user (the browser asks)
                             .pathMatchers("/dashboard", "/dashboard/**", "/district", "/webjars/**", "/api/dashboard/**").authenticated()
+                            // the 台账 workbook (template, check, export; nothing is recorded there) and the Chinese
+                            // names of the types and fields: any signed-in user
+                            .pathMatchers("/api/workbook/**", "/app/labels.json").authenticated()
                             .pathMatchers(HttpMethod.GET, "/api/**").authenticated();
                     for (String context : LedgerRoles.RECORDING_CONTEXTS) {
                         exchanges.pathMatchers("/api/" + context + "/**").access(recorderIn(context));

@@ -19,8 +19,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * docs/ledger-format.md as the tests need it: its table of types (type → path) and its examples, one ledger; and the
- * OpenAPI documents of the four contexts (test resources {@code api-docs/<context>.json}, in springdoc's shape, made
- * from the contracts' request records).
+ * OpenAPI documents of the four contexts (test resources {@code api-docs/<context>.json}: each service's
+ * {@code /v3/api-docs} as its ServiceBasicsTest got it, {@code servers} left out; capture them again when a request
+ * body changes).
  */
 final class LedgerFormat {
 

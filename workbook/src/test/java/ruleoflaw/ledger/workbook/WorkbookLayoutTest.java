@@ -151,11 +151,11 @@ class WorkbookLayoutTest {
     void countsOutOfBoundsAndListsAreRead() {
         byte[] filled = fill("学法活动", List.of(
                 List.of("s-1", "", "SPECIAL_TRAINING", "专题培训", "2024-06-15", "法制科", "0", "3", "", "中华人民共和国宪法、中华人民共和国行政诉讼法\n中华人民共和国民法典"),
-                List.of("s-2", "", "SPECIAL_TRAINING", "专题培训", "2024-06-15", "法制科", "", "0")));
+                List.of("s-2", "", "SPECIAL_TRAINING", "专题培训", "2024-06-15", "法制科", "", "25")));
         Reading reading = layout.read(filled);
         assertThat(reading.problems()).extracting(Problem::column, Problem::message).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("G", "参加人数：“0”不能小于 1"),
-                org.assertj.core.groups.Tuple.tuple("H", "学时：“0”必须大于 0"));
+                org.assertj.core.groups.Tuple.tuple("H", "学时：“25”不能大于 24"));
         assertThat(reading.lines()).isEmpty();
         Reading fine = layout.read(fill("学法活动", List.of(List.of("s-1", "kjj", "SPECIAL_TRAINING", "专题培训",
                 "2024-06-15", "", "", "3", "", "中华人民共和国宪法、中华人民共和国行政诉讼法\n中华人民共和国民法典"))));

@@ -18,6 +18,11 @@ public final class Ledger {
     }
 
     public static void main(String[] args) {
+        // Apache POI (the 台账 workbook) logs through the Log4j API, and the CLI has no Log4j: its simple logger
+        // (errors only) instead of a warning on standard error that no logging provider was found
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
         Invocation invocation = Invocation.ofThisProcess();
         Interruption interruption = Interruption.install(invocation.err());
         int status = run(args, invocation);

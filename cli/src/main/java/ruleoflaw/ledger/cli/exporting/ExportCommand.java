@@ -1,12 +1,18 @@
 package ruleoflaw.ledger.cli.exporting;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,10 +29,13 @@ import ruleoflaw.ledger.cli.LoginOptions;
 import ruleoflaw.ledger.cli.gateway.Answer;
 import ruleoflaw.ledger.cli.gateway.Credentials;
 import ruleoflaw.ledger.cli.gateway.Gateway;
+import ruleoflaw.ledger.cli.workbook.Workbooks;
+import ruleoflaw.ledger.workbook.WorkbookLayout;
 
 /**
  * {@code bin/suite export YEAR[..YEAR] [FILE] [--history] [--user NAME]}: the ledger lines of every context
- * (study, litigation, outreach, disclosure, in that order) to FILE or standard output.
+ * (study, litigation, outreach, disclosure, in that order) to FILE or standard output; to {@code FILE.xlsx}, as a 台账
+ * workbook (one sheet per type, the layout of the gateway's {@code /api/workbook/template}).
  */
 @Command(name = "export", description = "write the records of YEAR (or YEAR..YEAR) as ledger lines",
         synopsisHeading = "usage: ",
@@ -41,7 +50,7 @@ public final class ExportCommand implements Callable<Integer> {
     private String years;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "file",
-            description = "where to write (default: standard output)")
+            description = "where to write (default: standard output); FILE.xlsx: a 台账 workbook")
     private String file;
 
     @Option(names = "--history",
@@ -63,6 +72,9 @@ public final class ExportCommand implements Callable<Integer> {
         Invocation invocation = ledger.invocation();
         Credentials credentials = login.credentials(ledger, "recorder");
         Gateway gateway = ledger.gateway(credentials);
+        if (Workbooks.isWorkbook(file)) {
+            return exportWorkbook(gateway, span, invocation);
+        }
         boolean toFile = file != null && !file.equals("-");
         int total = 0;
         OutputStream out = new BufferedOutputStream(toFile ? Files.newOutputStream(Path.of(file)) : invocation.out());
@@ -80,6 +92,27 @@ public final class ExportCommand implements Callable<Integer> {
         }
         invocation.say("ledger: exported " + total + " lines of " + span + (history ? " with their history" : "")
                 + (toFile ? " to " + file : ""));
+        return 0;
+    }
+
+    /** The lines of every context in one 台账 workbook, each in the sheet of its type (the layout of the template). */
+    private int exportWorkbook(Gateway gateway, YearSpan span, Invocation invocation) throws IOException {
+        WorkbookLayout layout = Workbooks.layout(gateway, CONTEXTS);
+        List<JsonNode> lines = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String context : CONTEXTS) {
+            ByteArrayOutputStream text = new ByteArrayOutputStream();
+            int count = LedgerLines.write(ledgerOf(gateway, context, span), text);
+            for (String line : text.toString(StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank()) {
+                    lines.add(json.readTree(line));
+                }
+            }
+            invocation.say("ledger: " + context + ": " + count + " lines");
+        }
+        Files.write(Path.of(file), layout.write(lines));
+        invocation.say("ledger: exported " + lines.size() + " lines of " + span + (history ? " with their history" : "")
+                + " to " + file + " (a 台账 workbook)");
         return 0;
     }
 

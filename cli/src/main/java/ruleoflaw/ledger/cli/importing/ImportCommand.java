@@ -1,8 +1,12 @@
 package ruleoflaw.ledger.cli.importing;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -15,23 +19,31 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import ruleoflaw.ledger.cli.Invocation;
 import ruleoflaw.ledger.cli.LedgerCommand;
+import ruleoflaw.ledger.cli.LedgerExit;
 import ruleoflaw.ledger.cli.LoginOptions;
 import ruleoflaw.ledger.cli.exporting.ExportCommand;
 import ruleoflaw.ledger.cli.gateway.Credentials;
 import ruleoflaw.ledger.cli.gateway.Gateway;
 import ruleoflaw.ledger.cli.progress.Progress;
 import ruleoflaw.ledger.cli.progress.ProgressReport;
+import ruleoflaw.ledger.cli.workbook.Workbooks;
+import ruleoflaw.ledger.workbook.Problem;
+import ruleoflaw.ledger.workbook.Reading;
+import ruleoflaw.ledger.workbook.WorkbookLayout;
+import ruleoflaw.ledger.workbook.WorkbookRefused;
 
 /**
  * {@code bin/suite import FILE [--strict] [--department CODE] [--user NAME]}: asks each context which lines it takes
- * and where, then sends the file's lines, each for its department.
+ * and where, then sends the file's lines, each for its department. A 台账 workbook ({@code FILE.xlsx}) is read into
+ * lines first ({@link Workbooks}), its rows that are no line reported as refused.
  */
 @Command(name = "import", description = "record the lines of FILE through the gateway",
         synopsisHeading = "usage: ",
         customSynopsis = "bin/suite import [-h] [--strict] [--department CODE] [--user USER] file")
 public final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "file", description = "a ledger file (JSON Lines), or - for standard input")
+    @Parameters(paramLabel = "file",
+            description = "a ledger file (JSON Lines), or - for standard input; or a 台账 workbook (FILE.xlsx)")
     private String file;
 
     @Option(names = "--strict", description = "stop at the first refused line")
@@ -57,8 +69,48 @@ public final class ImportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "argument --department: '" + department
                     + "' is not a department's code: " + DepartmentCode.RULE);
         }
+        if (Workbooks.isWorkbook(file)) {
+            return runWorkbook(login.credentials(ledger, "recorder"));
+        }
         List<LedgerLine> lines = LedgerLine.read(file, ledger.invocation().in());
         return run(ledger, login.credentials(ledger, "recorder"), file, label(), lines, department, strict);
+    }
+
+    /**
+     * A workbook: every row checked first (the layout asked of the contexts through the gateway), those that are no
+     * line reported by sheet, row and column and counted refused; then the lines of the others imported as a ledger
+     * file's, in the order they can be recorded.
+     */
+    private int runWorkbook(Credentials credentials) throws IOException {
+        Invocation invocation = ledger.invocation();
+        byte[] xlsx = Files.readAllBytes(Path.of(file));
+        WorkbookLayout layout = Workbooks.layout(ledger.gateway(credentials), ExportCommand.CONTEXTS);
+        Reading reading;
+        try {
+            reading = layout.read(xlsx);
+        } catch (WorkbookRefused e) {
+            throw new LedgerExit("ledger: " + file + ": " + e.getMessage());
+        }
+        List<LedgerLine> lines = new ArrayList<>();
+        for (int i = 0; i < reading.lines().size(); i++) {
+            lines.add(new LedgerLine(i + 1, reading.lines().get(i).toString(), reading.sources().get(i).where()));
+        }
+        Map<String, List<Problem>> byRow = new LinkedHashMap<>();
+        reading.problems().forEach(problem -> byRow.computeIfAbsent(problem.sheet() + " 第 " + problem.row() + " 行",
+                row -> new ArrayList<>()).add(problem));
+        List<String> unreadable = new ArrayList<>();
+        byRow.forEach((row, problems) -> unreadable.add(row + " refused, nothing of it recorded: " + String.join("；",
+                problems.stream().map(p -> (p.column() == null ? "" : p.column() + " 列 ") + p.message()).toList())));
+        invocation.say("ledger: " + file + ": " + (lines.size() + byRow.size()) + " rows, " + byRow.size()
+                + " of them not lines");
+        Progress progress = new Progress(lines.size(), invocation.err(), invocation.errIsTerminal(), "records");
+        Gateway gateway = ledger.gateway(credentials, text -> progress.note("ledger: " + text));
+        progress.report(new ProgressReport(ledger.gatewayAddress(), credentials.authorization(), "import", label()));
+        invocation.say("ledger: importing " + lines.size() + " lines of " + file + " as " + credentials.user()
+                + (department == null ? "" : " for department " + department) + " through " + ledger.gatewayUrl());
+        RecordTypes types = RecordTypes.ask(gateway, ExportCommand.CONTEXTS);
+        return new Importer(new LineImport(gateway, types, department), progress, invocation, strict)
+                .run(lines, unreadable);
     }
 
     /**

@@ -28,7 +28,24 @@ final class Importer {
 
     /** Imports {@code lines}; prints the summary; returns the exit status (1 if a line was refused or not sent). */
     int run(List<LedgerLine> lines) {
+        return run(lines, List.of());
+    }
+
+    /**
+     * Imports {@code lines}, the good rows of a workbook whose other rows ({@code unreadable}: what is wrong with
+     * each, one per row) could not be made lines: those are counted refused (strict: nothing is sent).
+     */
+    int run(List<LedgerLine> lines, List<String> unreadable) {
         Tally tally = new Tally();
+        for (String row : unreadable) {
+            tally.refused();
+            progress.note("ledger: " + row);
+        }
+        if (strict && !unreadable.isEmpty()) {
+            invocation.print(tally.summary(0));
+            invocation.say("ledger: stopped before sending (--strict): the workbook has rows that are not lines");
+            return 1;
+        }
         for (Unavailable unavailable : lineImport.awayFromTheStart()) {
             tally.awayFromTheStart(unavailable);
             progress.note("ledger: asked which lines it takes, " + unavailable.getMessage() + "; the file's "
@@ -43,14 +60,14 @@ final class Importer {
                 tally.count(lineImport.send(record, tally.away().keySet()));
             } catch (Unavailable unavailable) {
                 tally.away(unavailable);
-                progress.note("ledger: line " + line.number() + " not recorded: " + unavailable.getMessage()
+                progress.note("ledger: " + line.name() + " not recorded: " + unavailable.getMessage()
                         + "; the file's other " + unavailable.context() + " lines are not sent");
                 stop = strict;
             } catch (NotSent notSent) {
                 tally.notSent();
             } catch (Refused refused) {
                 tally.refused();
-                progress.note("ledger: line " + line.number() + " refused, nothing of it recorded: "
+                progress.note("ledger: " + line.name() + " refused, nothing of it recorded: "
                         + refused.getMessage());
                 if (refused.problem() != null) {
                     progress.write("  " + PythonJson.dumps(refused.problem()) + "\n");
@@ -59,7 +76,7 @@ final class Importer {
             }
             if (stop) {
                 progress.update(done, true);
-                invocation.say("ledger: stopped at line " + line.number()
+                invocation.say("ledger: stopped at " + line.name()
                         + " (--strict); lines after it were not sent");
                 break;
             }

@@ -14,8 +14,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import ruleoflaw.ledger.cli.TextLines;
 import ruleoflaw.ledger.cli.json.Json;
 
-/** A non-blank line of a ledger file, by its line number; read as a record when its turn comes. */
-record LedgerLine(int number, String text) {
+/**
+ * A non-blank line of a ledger file, by its line number; read as a record when its turn comes. A line read from a
+ * workbook says which row it came from ({@code where}, e.g. {@code 学法活动 第 3 行}).
+ */
+record LedgerLine(int number, String text, String where) {
+
+    LedgerLine(int number, String text) {
+        this(number, text, null);
+    }
+
+    /** How the import's messages name the line: {@code line 3}, or the workbook's row. */
+    String name() {
+        return where == null ? "line " + number : where;
+    }
 
     /** The non-blank lines of FILE, or of standard input for "-". */
     static List<LedgerLine> read(String file, InputStream stdin) throws IOException {

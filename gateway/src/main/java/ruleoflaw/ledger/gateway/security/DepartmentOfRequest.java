@@ -45,6 +45,11 @@ public class DepartmentOfRequest {
         this.defaultCode = defaultCode;
     }
 
+    /** The department {@code request} acts for as {@code user}; {@link Refused} if it may not. */
+    Acting of(Authentication user, ServerHttpRequest request) {
+        return of(Identity.of(user), request);
+    }
+
     Acting of(Identity identity, ServerHttpRequest request) {
         List<String> own = identity.departments().isEmpty() ? List.of(defaultCode) : identity.departments();
         boolean district = readsEveryDepartment(identity);

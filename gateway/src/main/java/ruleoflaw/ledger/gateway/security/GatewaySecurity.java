@@ -87,6 +87,8 @@ class GatewaySecurity {
                             // the dashboard page, its scripts and its own API: any signed-in user (the browser asks)
                             .pathMatchers("/dashboard", "/dashboard/**", "/district", "/webjars/**", "/api/dashboard/**").authenticated()
                             .pathMatchers("/app", "/app/**").authenticated()
+                            // the 台账 workbook (template, check, export; nothing is recorded there): any signed-in user
+                            .pathMatchers("/api/workbook/**").authenticated()
                             .pathMatchers(HttpMethod.GET, "/api/**").authenticated();
                     for (String context : LedgerRoles.RECORDING_CONTEXTS) {
                         exchanges.pathMatchers("/api/" + context + "/**").access(recorderIn(context));

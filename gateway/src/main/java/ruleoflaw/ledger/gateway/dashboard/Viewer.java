@@ -17,8 +17,15 @@ import ruleoflaw.ledger.gateway.security.DepartmentOfRequest;
 @RestController
 class Viewer {
 
-    /** @param departments the user's department codes (none: the default one); {@code district}: reads every one */
-    record Me(String user, List<String> roles, List<String> departments, boolean district) {
+    /**
+     * @param departments the user's department codes (none: the default one); {@code district}: reads every one
+     * @param csrfHeader  the header a page's change sends the {@code XSRF-TOKEN} cookie's value in
+     */
+    record Me(String user, List<String> roles, List<String> departments, boolean district, String csrfHeader) {
+
+        Me(String user, List<String> roles, List<String> departments, boolean district) {
+            this(user, roles, departments, district, "X-XSRF-TOKEN");
+        }
     }
 
     @GetMapping("/api/dashboard/me")

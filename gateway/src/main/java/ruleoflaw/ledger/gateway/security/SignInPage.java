@@ -28,7 +28,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * {@code GET /login}: the sign-in page for people ({@code static/login/index.html}, filled in here with the form's
- * CSRF token, the page to go back to, and the one message the address asks for). {@code POST /login} and
+ * CSRF token, the page to go back to, and the one message the address asks for). In the identity provider's mode,
+ * a page sending people to the provider instead ({@code static/login/provider.html}). {@code POST /login} and
  * {@code POST /logout} are the gateway's security ({@link GatewaySecurity}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -51,18 +52,26 @@ class SignInPage {
     private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
     private final String localPage = read("static/login/index.html");
+    private final String providerPage = read("static/login/provider.html");
 
     @Bean
-    RouterFunction<ServerResponse> signInPageRoutes() {
+    RouterFunction<ServerResponse> signInPageRoutes(GatewaySecurityProperties security, SignInProperties signIn) {
         return RouterFunctions.route()
-                .GET(PATH, this::page)
+                .GET(PATH, request -> page(request, security.jwtMode(), signIn))
                 // the template itself is not a page
                 .GET(PATH + "/", request -> ServerResponse.temporaryRedirect(URI.create(PATH)).build())
                 .GET(PATH + "/index.html", request -> ServerResponse.temporaryRedirect(URI.create(PATH)).build())
+                .GET(PATH + "/provider.html", request -> ServerResponse.temporaryRedirect(URI.create(PATH)).build())
                 .build();
     }
 
-    private Mono<ServerResponse> page(ServerRequest request) {
+    private Mono<ServerResponse> page(ServerRequest request, boolean jwtMode, SignInProperties signIn) {
+        if (jwtMode) {
+            String url = signIn.identityProvider().usableLoginUrl();
+            String html = show(providerPage, "data-provider=\"" + (url == null ? "none" : "link") + "\"")
+                    .replace("{{login-url}}", url == null ? "" : HtmlUtils.htmlEscape(url));
+            return html(html);
+        }
         Mono<CsrfToken> token = request.exchange().getAttribute(CsrfToken.class.getName());
         return (token == null ? Mono.<CsrfToken>empty() : token)
                 .map(CsrfToken::getToken)

@@ -31,7 +31,8 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.sun.net.httpserver.HttpServer;
 
 /** Deployments with an identity provider: its bearer tokens instead of local users; roles from its claims. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "ledger.gateway.auth-mode=jwt")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"ledger.gateway.auth-mode=jwt",
+        "ledger.security.identity-provider.login-url=https://idp.example/login?client=ledger&lang=zh"})
 class IdentityProviderModeTest {
 
     private static final RSAKey PROVIDER_KEY = providerKey();
@@ -88,6 +89,24 @@ class IdentityProviderModeTest {
         web.get().uri("/api/users").headers(h -> h.setBearerAuth(admin)).exchange().expectStatus().isNotFound();
         web.post().uri("/api/users").headers(h -> h.setBearerAuth(admin)).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"name\":\"x\",\"roles\":[\"admin\"]}").exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void peopleAreSentToTheProvidersSignInPageAndBearerTokensNeedNoCsrfToken() {
+        String page = web.get().uri("/login").exchange().expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(page).contains("<title>法治建设台账 · 登录</title>", "统一身份认证",
+                "href=\"https://idp.example/login?client=ledger&amp;lang=zh\"").doesNotContain("name=\"password\"", "{{");
+        web.get().uri("/app/").exchange().expectStatus().isFound()
+                .expectHeader().valueEquals("Location", "/login?next=/app/");
+        web.post().uri("/login").contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue("username=a&password=b")
+                .exchange().expectStatus().value(status -> assertThat(status).isNotEqualTo(302));
+
+        String token = token("li.si@bureau.example", List.of("recorder"), List.of("study"));
+        web.post().uri("/api/study/sessions").headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
+                .expectStatus().isOk().expectHeader().doesNotExist("Set-Cookie");
     }
 
     private static String token(String subject, List<String> roles, List<String> contexts) {

@@ -19,7 +19,8 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class StubServices {
 
-    record Seen(String method, String uri, String requestId, String authorization, int bodyLength) {
+    /** @param cookie the request's {@code Cookie} header (none: the gateway keeps a browser's cookies to itself) */
+    public record Seen(String method, String uri, String requestId, String authorization, int bodyLength, String cookie) {
     }
 
     static final List<String> RUNNING = List.of("study", "litigation", "disclosure", "reporting");
@@ -31,6 +32,16 @@ public final class StubServices {
     static final java.time.Duration SLOW = java.time.Duration.ofMillis(500);
 
     private StubServices() {
+    }
+
+    /** The last request {@code context}'s service got, or null. */
+    public static Seen seenLast(String context) {
+        return lastSeen.get(context);
+    }
+
+    /** Forgets what {@code context}'s service got, to tell whether the next request reaches it. */
+    public static void forget(String context) {
+        lastSeen.remove(context);
     }
 
     private static void pause(java.time.Duration duration) {
@@ -59,7 +70,8 @@ public final class StubServices {
                 }
                 lastSeen.put(context, new Seen(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
                         exchange.getRequestHeaders().getFirst("X-Request-Id"),
-                        exchange.getRequestHeaders().getFirst("Authorization"), received.length));
+                        exchange.getRequestHeaders().getFirst("Authorization"), received.length,
+                        exchange.getRequestHeaders().getFirst("Cookie")));
                 String path = exchange.getRequestURI().getPath();
                 boolean metrics = path.equals("/actuator/prometheus");
                 byte[] body = (metrics ? metrics(context)

@@ -20,8 +20,14 @@ class Viewer {
     /**
      * @param departments the user's department codes (none: the default one); {@code district}: reads every one
      * @param contexts    the contexts a recorder records in (none: every context)
+     * @param csrfHeader  the header a page's change sends the {@code XSRF-TOKEN} cookie's value in
      */
-    record Me(String user, List<String> roles, List<String> departments, boolean district, List<String> contexts) {
+    record Me(String user, List<String> roles, List<String> departments, boolean district, List<String> contexts,
+            String csrfHeader) {
+
+        Me(String user, List<String> roles, List<String> departments, boolean district, List<String> contexts) {
+            this(user, roles, departments, district, contexts, "X-XSRF-TOKEN");
+        }
     }
 
     /** The prefix of a recorder's contexts among a user's authorities (as the gateway's security grants them). */

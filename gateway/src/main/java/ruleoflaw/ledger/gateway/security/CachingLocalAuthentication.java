@@ -28,7 +28,7 @@ import ruleoflaw.ledger.gateway.users.LedgerUser;
 import ruleoflaw.ledger.gateway.users.UsersFile;
 
 /**
- * HTTP Basic against the users file. Checking a bcrypt hash costs tens of milliseconds by design, so a
+ * HTTP Basic and the login form against the users file. Checking a bcrypt hash costs tens of milliseconds by design, so a
  * successful login is remembered for a minute (keyed by a keyed hash of name and password, never the
  * password itself), for as long as the user stays as it was: a user removed, given a new password or other
  * roles is checked afresh at the next request.
@@ -90,7 +90,10 @@ class CachingLocalAuthentication implements ReactiveAuthenticationManager {
         boolean matches = found.isPresent() ? users.matches(found.get(), password) : users.matchesNoUser(password);
         LedgerUser user = found.filter(u -> matches)
                 .orElseThrow(() -> new BadCredentialsException("wrong user name or password"));
-        Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(name, null, authorities(user));
+        UsernamePasswordAuthenticationToken authentication =
+                UsernamePasswordAuthenticationToken.authenticated(name, null, authorities(user));
+        // the user as it was: a browser's session ends when it changes (BrowserSessions)
+        authentication.setDetails(user);
         if (remembered.size() > 10_000) {
             remembered.clear();
         }

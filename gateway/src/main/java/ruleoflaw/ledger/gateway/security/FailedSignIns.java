@@ -22,8 +22,9 @@ import ruleoflaw.ledger.gateway.ClientAddress;
 import ruleoflaw.ledger.gateway.GatewayProblems;
 
 /**
- * Failed sign-ins are limited per user name and per client address: after too many in a window, further attempts
- * are answered 429 with {@code Retry-After} before any password is checked (each check costs a bcrypt hash, which
+ * Failed sign-ins are limited per user name and per client address, HTTP Basic and the login form alike: after too
+ * many in a window, further attempts are answered 429 with {@code Retry-After} (the form: shown again, saying how
+ * long to wait) before any password is checked (each check costs a bcrypt hash, which
  * is the point of bcrypt and the weakness of an unlimited login). A successful sign-in clears the name's count, and
  * a user who signed in within the last minute (nothing to check again) is let through while the limit holds.
  */
@@ -45,25 +46,48 @@ class FailedSignIns implements WebFilter {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        if (BrowserSignIn.isLoginForm(exchange.getRequest())) {
+            return exchange.getFormData().flatMap(form -> {
+                String name = form.getFirst("username");
+                String password = form.getFirst("password");
+                return check(exchange, chain, name == null ? "" : name, password == null ? "" : password, true);
+            });
+        }
         String[] credentials = basicCredentials(exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION));
-        if (credentials == null || signedInRecently.test(credentials[0], credentials[1])) {
+        if (credentials == null) {
             return chain.filter(exchange);
         }
-        String name = credentials[0];
+        return check(exchange, chain, credentials[0], credentials[1], false);
+    }
+
+    /**
+     * A sign-in with a password: refused before its check while the name or the address has too many failures (429,
+     * or the login form again with how long to wait), else counted once answered: a wrong password is a 401 to a
+     * program, the login form again to a person.
+     */
+    private Mono<Void> check(ServerWebExchange exchange, WebFilterChain chain, String name, String password, boolean form) {
+        if (signedInRecently.test(name, password)) {
+            return chain.filter(exchange);
+        }
         String address = ClientAddress.of(exchange);
         Instant now = clock.instant();
         Duration wait = max(waitFor("name:" + name, PER_NAME, now), waitFor("address:" + address, PER_ADDRESS, now));
         if (!wait.isZero()) {
             long seconds = Math.max(1, wait.toSeconds());
             exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+            if (form) {
+                return BrowserSignIn.backToTheForm(exchange, SignInPage.TOO_MANY + "&wait=" + seconds);
+            }
             return GatewayProblems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins",
                     "Too many wrong passwords for this user name or from this address; try again in " + seconds + " s.");
         }
         exchange.getResponse().beforeCommit(() -> Mono.fromRunnable(() -> {
-            if (exchange.getResponse().getStatusCode() == HttpStatus.UNAUTHORIZED) {
+            boolean wrong = form ? Boolean.TRUE.equals(exchange.getAttribute(BrowserSignIn.WRONG_PASSWORD))
+                    : exchange.getResponse().getStatusCode() == HttpStatus.UNAUTHORIZED;
+            if (wrong) {
                 failed("name:" + name, now);
                 failed("address:" + address, now);
-            } else {
+            } else if (!form || exchange.getResponse().getStatusCode() == HttpStatus.FOUND) {
                 failures.remove("name:" + name);
             }
         }));

@@ -28,6 +28,8 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
@@ -35,6 +37,8 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+import org.springframework.web.server.session.DefaultWebSessionManager;
+import org.springframework.web.server.session.WebSessionIdResolver;
 
 import ruleoflaw.ledger.contracts.identity.LedgerRoles;
 import ruleoflaw.ledger.gateway.GatewayProblems;
@@ -42,9 +46,14 @@ import ruleoflaw.ledger.gateway.users.UsersFile;
 
 /**
  * Who may do what, decided at the gateway (and decided again by each service): anonymous callers reach
- * only health and published reports; recorders write records of their contexts; editors and approvers take
+ * only health, the sign-in page and published reports; recorders write records of their contexts; editors and approvers take
  * the annual report's steps each of their role ({@link LedgerRoles#REPORT_STEPS}); everybody authenticated
- * reads, and sees the dashboard page; admin paths and the users API need admin.
+ * reads, and sees the dashboard page and the application; admin paths and the users API need admin.
+ *
+ * <p>Programs send their credentials with every request (HTTP Basic with a local user, or an identity provider's
+ * bearer token) and have no session. People sign in on the login page ({@link SignInPage}; local users): a session
+ * cookie then ({@link BrowserSessions}), with CSRF protection for what it changes ({@link BrowserSignIn}); a person's
+ * page asked for without either goes to the sign-in page instead of a 401.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -58,18 +67,23 @@ class GatewaySecurity {
 
     @Bean
     SecurityWebFilterChain ledgerGatewaySecurity(ServerHttpSecurity http, GatewaySecurityProperties properties,
-            Clock clock, ObjectProvider<UsersFile> localUsers) {
+            Clock clock, ObjectProvider<UsersFile> localUsers, DefaultWebSessionManager webSessions) {
+        WebSessionIdResolver sessions = webSessions.getSessionIdResolver();
         ServerAuthenticationEntryPoint signIn = (exchange, e) -> {
-            if (!properties.jwtMode()) {
+            boolean hadSession = BrowserSessions.namesASession(exchange, sessions);
+            if (BrowserSignIn.isPersonsPage(exchange.getRequest())) {
+                return SignInPage.redirect(exchange, SignInPage.location(hadSession ? SignInPage.EXPIRED : null,
+                        SignInPage.requested(exchange)));
+            }
+            if (!properties.jwtMode() && !BrowserSignIn.fromAPage(exchange, sessions)) {
                 exchange.getResponse().getHeaders().set("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
             }
-            return GatewayProblems.write(exchange, HttpStatus.UNAUTHORIZED, "Not authenticated",
-                    "Sign in to use the ledger (HTTP Basic with your ledger user, or a bearer token).");
+            return GatewayProblems.write(exchange, HttpStatus.UNAUTHORIZED, "Not authenticated", hadSession
+                    ? "Your session has ended (signed out, or no request for too long); sign in again at /login."
+                    : "Sign in to use the ledger (HTTP Basic with your ledger user, or a bearer token).");
         };
-        http.csrf(ServerHttpSecurity.CsrfSpec::disable)
-                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-                .logout(ServerHttpSecurity.LogoutSpec::disable)
-                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+        // the page to go back to after signing in is the login form's "next", not a session's memory
+        http.requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .cors(cors -> {
                 })
                 .exceptionHandling(handling -> handling
@@ -78,15 +92,18 @@ class GatewaySecurity {
                                 "Not allowed", "Your roles do not allow this; nothing was recorded.")))
                 .authorizeExchange(exchanges -> {
                     exchanges.pathMatchers("/actuator/health", "/actuator/health/**", "/.well-known/jwks.json").permitAll()
+                            // the sign-in page and its style; POST /login and /logout are answered before this
+                            .pathMatchers(HttpMethod.GET, SignInPage.PATH, SignInPage.PATH + "/**").permitAll()
                             .pathMatchers(HttpMethod.GET, LedgerRoles.PUBLIC_READS).permitAll()
                             .pathMatchers("/api/reports/admin/**").hasRole(LedgerRoles.ADMIN)
                             .pathMatchers("/api/users", "/api/users/**").hasRole(LedgerRoles.ADMIN)
                             // progress of an import or a rebuild: reported by those who may run one, not by readers
                             .pathMatchers(HttpMethod.PUT, "/api/dashboard/operations/**")
                             .hasAnyRole(LedgerRoles.RECORDER, LedgerRoles.ADMIN)
-                            // the dashboard page, its scripts and its own API: any signed-in user (the browser asks)
-                            .pathMatchers("/dashboard", "/dashboard/**", "/district", "/webjars/**", "/api/dashboard/**").authenticated()
+                            // the application, the dashboard page, their scripts and the dashboard's own API: any
+                            // signed-in user (a person without a session is sent to the sign-in page)
                             .pathMatchers("/app", "/app/**").authenticated()
+                            .pathMatchers("/dashboard", "/dashboard/**", "/district", "/webjars/**", "/api/dashboard/**").authenticated()
                             // the 台账 workbook (template, check, export; nothing is recorded there): any signed-in user
                             .pathMatchers("/api/workbook/**").authenticated()
                             .pathMatchers(HttpMethod.GET, "/api/**").authenticated();
@@ -103,12 +120,41 @@ class GatewaySecurity {
         if (properties.jwtMode()) {
             log.info("Authentication: bearer tokens of the identity provider (roles, contexts and departments from "
                     + "the 'roles', 'contexts' and 'departments' claims)");
-            http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(identityProviderRoles())));
+            // no sessions: every request carries its token, and /login sends people to the provider
+            http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+                    .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                    .logout(ServerHttpSecurity.LogoutSpec::disable)
+                    .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                    .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(identityProviderRoles())));
         } else {
             UsersFile users = localUsers.getObject();
-            log.info("Authentication: HTTP Basic against the users in {}", users.path());
+            log.info("Authentication: HTTP Basic against the users in {}, or the login page's session", users.path());
             CachingLocalAuthentication authentication = new CachingLocalAuthentication(users, clock);
-            http.httpBasic(basic -> basic.authenticationManager(authentication).authenticationEntryPoint(signIn))
+            CookieServerCsrfTokenRepository csrfTokens = BrowserSignIn.csrfTokens();
+            http.securityContextRepository(new BrowserSessions.Repository(sessions, users))
+                    .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+                            .csrfTokenRequestHandler(BrowserSignIn.csrfTokenHandler())
+                            .requireCsrfProtectionMatcher(BrowserSignIn.needsCsrfToken(sessions))
+                            .accessDeniedHandler((exchange, e) -> BrowserSignIn.isLoginForm(exchange.getRequest())
+                                    ? BrowserSignIn.backToTheForm(exchange, SignInPage.STALE)
+                                    : GatewayProblems.write(exchange, HttpStatus.FORBIDDEN, "CSRF token missing",
+                                            "A change from a signed-in page needs the " + BrowserSignIn.CSRF_HEADER
+                                                    + " header with the value of the " + BrowserSignIn.CSRF_COOKIE
+                                                    + " cookie; nothing was recorded.")))
+                    .addFilterAfter(BrowserSignIn.csrfCookie(sessions), SecurityWebFiltersOrder.CSRF)
+                    // programs: the credentials of every request, never a session
+                    .httpBasic(basic -> basic.authenticationManager(authentication).authenticationEntryPoint(signIn)
+                            .securityContextRepository(NoOpServerSecurityContextRepository.getInstance()))
+                    // people: the login page's form, then the session's cookie
+                    .formLogin(form -> form.loginPage(SignInPage.PATH)
+                            .authenticationManager(authentication)
+                            .authenticationEntryPoint(signIn)
+                            .authenticationSuccessHandler(BrowserSignIn.signedIn(csrfTokens))
+                            .authenticationFailureHandler(BrowserSignIn.wrongPassword()))
+                    // the session ends (BrowserSessions.Repository) and the CSRF token with it
+                    .logout(logout -> logout.logoutUrl("/logout")
+                            .logoutSuccessHandler((exchange, signedOut) -> SignInPage.redirect(exchange.getExchange(),
+                                    SignInPage.location(SignInPage.SIGNED_OUT, null))))
                     .addFilterBefore(new FailedSignIns(clock, authentication::remembers), SecurityWebFiltersOrder.HTTP_BASIC);
         }
         return http.build();

@@ -94,12 +94,23 @@ class IdentityAssertions implements GlobalFilter, Ordered {
 
     private ServerWebExchange withAssertion(ServerWebExchange exchange, DepartmentOfRequest.Acting acting) {
         String assertion = assertion(acting);
-        return exchange.mutate().request(request -> request.headers(headers -> headers.setBearerAuth(assertion))).build();
+        return exchange.mutate().request(request -> request.headers(headers -> {
+            withoutBrowserCredentials(headers);
+            headers.setBearerAuth(assertion);
+        })).build();
     }
 
     private static ServerWebExchange withoutCredentials(ServerWebExchange exchange) {
-        return exchange.mutate().request(request -> request.headers(headers -> headers.remove(HttpHeaders.AUTHORIZATION)))
-                .build();
+        return exchange.mutate().request(request -> request.headers(headers -> {
+            withoutBrowserCredentials(headers);
+            headers.remove(HttpHeaders.AUTHORIZATION);
+        })).build();
+    }
+
+    /** A browser's session cookie and CSRF token are the gateway's: services get the assertion only. */
+    private static void withoutBrowserCredentials(HttpHeaders headers) {
+        headers.remove(HttpHeaders.COOKIE);
+        headers.remove(BrowserSignIn.CSRF_HEADER);
     }
 
     String assertion(DepartmentOfRequest.Acting acting) {

@@ -43,13 +43,23 @@ class DashboardTest {
     }
 
     @Test
-    void thePageItsScriptsAndChartsNeedASignedInUserTheBrowserIsAskedFor() {
-        for (String path : List.of("/dashboard", "/dashboard/", "/dashboard/dashboard.js", "/webjars/echarts/dist/echarts.min.js",
-                "/api/dashboard/health", "/api/dashboard/operations", "/api/dashboard/me", "/district",
-                "/dashboard/district.html", "/dashboard/district.js")) {
+    void thePageItsScriptsAndChartsNeedASignedInUser() {
+        // a person without a session (and no credentials) is sent to the login page, to come back after
+        for (String path : List.of("/dashboard", "/dashboard/", "/district", "/dashboard/district.html")) {
+            web.get().uri(path).exchange().expectStatus().isFound()
+                    .expectHeader().valueEquals("Location", "/login?next=" + path);
+        }
+        web.get().uri("/district?year=2024").exchange().expectStatus().isFound()
+                .expectHeader().valueEquals("Location", "/login?next=/district%3Fyear%3D2024");
+        // scripts, charts and the API are asked for credentials, as before
+        for (String path : List.of("/dashboard/dashboard.js", "/webjars/echarts/dist/echarts.min.js",
+                "/api/dashboard/health", "/api/dashboard/operations", "/api/dashboard/me", "/dashboard/district.js")) {
             web.get().uri(path).exchange().expectStatus().isUnauthorized()
                     .expectHeader().valueEquals("WWW-Authenticate", "Basic realm=\"rule-of-law ledger\"");
         }
+        // a wrong password is a 401 on the page too (counted as a failed sign-in), never a redirect
+        web.get().uri("/dashboard/").headers(h -> h.setBasicAuth("auditor", "not-the-password")).exchange()
+                .expectStatus().isUnauthorized();
     }
 
     @Test

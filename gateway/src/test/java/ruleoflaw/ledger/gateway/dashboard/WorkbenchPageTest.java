@@ -33,7 +33,8 @@ class WorkbenchPageTest {
     @Test
     void theApplicationNeedsASignedInUser() {
         for (String path : List.of("/app", "/app/", "/app/app.js", "/app/labels.json", "/app/app.css")) {
-            web.get().uri(path).exchange().expectStatus().isUnauthorized();
+            web.get().uri(path).exchange().expectStatus().isFound().expectHeader()
+                    .value("Location", location -> assertThat(location).startsWith("/login?next="));
         }
     }
 

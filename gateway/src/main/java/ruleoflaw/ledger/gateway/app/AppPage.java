@@ -1,4 +1,4 @@
-package ruleoflaw.ledger.gateway.dashboard;
+package ruleoflaw.ledger.gateway.app;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -15,25 +15,26 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The web application, {@code /app/} (法治建设台账 · 工作台): static files under {@code static/app} — the shell
- * ({@code app.js}), the records pages, reports and workbook modules, {@code labels.json} — served by WebFlux's
- * resource handling like the dashboard's; the page itself is named here. {@code /app} redirects there, query kept
- * ({@code ?department=}), so the page's relative links resolve. Signed-in users only (the gateway's security).
+ * The web application for signed-in people, {@code /app/}: static files under {@code static/app} (served by
+ * WebFlux's resource handling; its first page is named here, since only {@code /} has a welcome page). {@code /app}
+ * redirects there, query kept. Signed-in users only: without a session a browser is sent to the sign-in page.
  */
 @Configuration(proxyBeanMethods = false)
-class WorkbenchPage {
+class AppPage {
 
     private static final Resource PAGE = new ClassPathResource("static/app/index.html");
 
     @Bean
-    RouterFunction<ServerResponse> workbenchPageRoutes() {
+    RouterFunction<ServerResponse> appPageRoutes() {
         return RouterFunctions.route()
                 .GET("/app", request -> ServerResponse.temporaryRedirect(URI.create(
                         UriComponentsBuilder.fromPath("/app/").query(request.uri().getRawQuery()).build(true)
                                 .toUriString())).build())
                 // the page names its scripts without versions: it is asked for again on every visit
-                .GET("/app/", request -> ServerResponse.ok().cacheControl(CacheControl.noCache())
-                        .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).bodyValue(PAGE))
+                .GET("/app/", request -> PAGE.exists()
+                        ? ServerResponse.ok().cacheControl(CacheControl.noCache()).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                                .bodyValue(PAGE)
+                        : ServerResponse.notFound().build())
                 .build();
     }
 }

@@ -36,10 +36,13 @@ function password(user, variable) {
   throw new Error(`no password of ${user}: set ${variable} or DATA_DIR (with initial-passwords.txt)`);
 }
 
-// a browser session of one user: signed in with HTTP Basic (or through a sign-in form, if the application shows
-// one), every error it meets collected
+// a browser session of one user: HTTP Basic with every request, as .ci/browser.cjs signs in (the gateway sends a
+// browser without credentials to its login page and answers 401 without a challenge to one with its cookies, so
+// Playwright's httpCredentials, which only answers a challenge, would not do), every error it meets collected
 async function session(browser, base, appPath, credentials, errors) {
-  const context = await browser.newContext({ httpCredentials: credentials, viewport: VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+  const basic = Buffer.from(`${credentials.username}:${credentials.password}`, 'utf8').toString('base64');
+  const context = await browser.newContext({ extraHTTPHeaders: { Authorization: `Basic ${basic}` }, viewport: VIEWPORT,
+    locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
   const page = await context.newPage();
   const who = credentials.username;
   page.on('console', (message) => {

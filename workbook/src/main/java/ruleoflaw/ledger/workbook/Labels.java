@@ -41,17 +41,6 @@ public final class Labels {
         }
     }
 
-    /** The bytes of the suite's own table, as the browser gets them. */
-    public static byte[] standardBytes() {
-        try (InputStream in = Labels.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the class path");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     public static Labels of(JsonNode table) {
         return new Labels(table);

@@ -60,10 +60,6 @@ public interface Figure {
      * from leaves a count unstated (a session without its attendance), so the figure cannot be said, not even as 0.
      */
     record Result(Number value, List<RecordVersion> evidence) {
-
-        public boolean known() {
-            return value != null;
-        }
     }
 
     static Figure of(String key, Function<List<RecordVersion>, Result> computation) {

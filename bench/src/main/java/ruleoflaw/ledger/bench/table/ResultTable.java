@@ -140,6 +140,23 @@ public final class ResultTable {
                         p99 ? met(failed == 0 && ours < 1000) : "—"));
             }
         }
+        double checked = results.number("district.keptAsComputed.checked");
+        if (!Double.isNaN(checked)) {
+            double equal = results.number("district.keptAsComputed.equal");
+            rows.add(new Row("kept = computed (dept-years)", String.format("%.0f of %.0f", equal, checked), "all",
+                    "—", "all", met(equal == checked)));
+        }
+        String figuresAfterWrite = "district.figuresAfterWrite.";
+        if (!Double.isNaN(results.number(figuresAfterWrite + "p99Ms"))) {
+            long failed = (long) nz(results.number(figuresAfterWrite + "failures"));
+            for (String p : List.of("p50", "p99")) {
+                double ours = results.number(figuresAfterWrite + p + "Ms");
+                boolean p99 = p.equals("p99");
+                rows.add(new Row("dept figures after a write " + p + " (ms)", ms(ours) + (p99 && failed > 0
+                        ? " (" + failed + " failed)" : ""), "200 target", ratio(ours, 200), p99 ? "< 200 ms" : "—",
+                        p99 ? met(failed == 0 && ours < 200) : "—"));
+            }
+        }
         String figures = "district.figures.";
         rows.add(new Row("dept figures cold (ms)", ms(results.number(figures + "firstMs"))
                 + status(results.number(figures + "firstStatus")), ms(results.number("reads.n.figures.firstMs"))

@@ -8,11 +8,13 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
@@ -128,7 +130,9 @@ final class OfficialPage {
         }
         run(paragraph).setText(DASH + " ");
         run(paragraph).getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-        run(paragraph).getCTR().addNewInstrText().setStringValue(" PAGE ");
+        CTText instruction = run(paragraph).getCTR().addNewInstrText();
+        instruction.setStringValue(" PAGE ");
+        instruction.setSpace(SpaceAttribute.Space.PRESERVE);
         run(paragraph).getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
         run(paragraph).setText("1");
         run(paragraph).getCTR().addNewFldChar().setFldCharType(STFldCharType.END);

@@ -50,7 +50,8 @@ import ruleoflaw.ledger.reporting.document.ReportDocument.Table;
  * A Word document laid out as an official document (GB/T 9704-2012, see {@link OfficialPage}): title in 方正小标宋简体
  * 二号, part headings in 黑体, topic headings in 楷体_GB2312, body in 仿宋_GB2312 三号 on the page's 22-line grid, tables
  * in 五号 with their columns sized to what they hold, their header rows repeated on every page and no row split between
- * two; a table too wide for the page (table 四's fifteen columns) is set, with its heading, on a landscape page. The
+ * two; a table too wide for the portrait page even at two characters a column is set, with its heading, on a
+ * landscape page (table 四's fifteen columns fit the portrait one, which keeps the report on four pages). The
  * East Asian font is declared on every run (w:rFonts/@w:eastAsia) and the font table names the fallback a machine
  * without the GB2312 fonts uses (宋体, 楷体, 仿宋).
  */

@@ -42,13 +42,11 @@ final class OfficialPage {
     static final int LINE_PITCH = TYPE_HEIGHT / LINES;
     /**
      * How much narrower than 16 pt a character is set so that 28 fill the line, in 1/4096 pt as w:docGrid/@w:charSpace
-     * counts (-849: rounded down, so the 28th never wraps).
+     * counts (-849: rounded down, so the 28th never wraps). The grid is of lines only (w:type="lines"): on a grid of
+     * characters LibreOffice sets 17 a line, so the runs themselves are narrowed ({@link #CONDENSED}).
      */
     static final int CHAR_SPACE = (int) Math.floor((TYPE_WIDTH / (double) CHARACTERS - 16 * 20) / 20 * 4096);
-    /**
-     * The same narrowing on each run of the body, in twentieths of a point (-0.25 pt: 28 × 15.75 pt fill 156 mm), for
-     * the word processors that keep characters off the grid (LibreOffice sets 17 a line on a grid of characters).
-     */
+    /** The same narrowing on each run of the body, in twentieths of a point (-0.25 pt: 28 × 15.75 pt fill 156 mm). */
     static final int CONDENSED = (int) Math.floor((TYPE_WIDTH / (double) CHARACTERS) - 16 * 20);
     /** From the page's bottom edge to the footer's last line: the page number 7 mm below the type area. */
     static final int FOOTER = BOTTOM - 397;

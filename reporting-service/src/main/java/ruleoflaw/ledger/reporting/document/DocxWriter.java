@@ -110,7 +110,9 @@ class DocxWriter implements DocumentWriter {
                 }
                 ReportDocument.Block block = blocks.get(at);
                 if (block instanceof Heading heading) {
-                    text(body(docx), heading.text(), heading.level() == 1 ? PART_FONT : TOPIC_FONT, BODY_SIZE)
+                    XWPFParagraph paragraph = body(docx);
+                    paragraph.setKeepNext(true); // never the last line of a page
+                    text(paragraph, heading.text(), heading.level() == 1 ? PART_FONT : TOPIC_FONT, BODY_SIZE)
                             .setCharacterSpacing(OfficialPage.CONDENSED);
                 } else if (block instanceof Paragraph paragraph) {
                     runs(body(docx), paragraph.runs(), BODY_SIZE);
@@ -265,6 +267,9 @@ class DocxWriter implements DocumentWriter {
                 cells.setRepeatHeader(true);
             }
             List<TableGrid.Slot> slots = layout.rows().get(row);
+            // a row of labels only (a header, table 二's 第二十条第（一）项) stays on the page of the row it heads
+            boolean heading = row + 1 < layout.rows().size()
+                    && slots.stream().noneMatch(slot -> !slot.continued() && slot.cell().value());
             while (cells.getTableCells().size() > slots.size()) {
                 cells.removeCell(cells.getTableCells().size() - 1);
             }
@@ -286,6 +291,14 @@ class DocxWriter implements DocumentWriter {
                 }
                 if (!slot.continued()) {
                     cell(cell, slot.cell(), row < layout.headRows());
+                }
+                if (heading) {
+                    cell.getParagraphs().forEach(paragraph -> {
+                        if (!paragraph.getCTP().isSetPPr()) {
+                            paragraph.getCTP().addNewPPr();
+                        }
+                        paragraph.setKeepNext(true);
+                    });
                 }
             }
         }

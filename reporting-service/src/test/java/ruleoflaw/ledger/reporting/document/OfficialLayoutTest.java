@@ -107,6 +107,19 @@ class OfficialLayoutTest {
     }
 
     @Test
+    void headingsAndTheRowsOfLabelsOnlyStayWithWhatFollowsThem() throws IOException {
+        try (XWPFDocument docx = read(ReferenceYearDocuments.disclosure(true))) {
+            assertThat(docx.getParagraphs()).filteredOn(p -> p.getText().equals("三、收到和处理政府信息公开申请情况"))
+                    .singleElement().satisfies(heading -> assertThat(heading.isKeepNext()).isTrue());
+            XWPFTable two = docx.getTables().get(0);
+            assertThat(two.getRow(0).getCell(0).getText()).isEqualTo("第二十条第（一）项");
+            assertThat(two.getRow(0).getCell(0).getParagraphs().get(0).isKeepNext()).isTrue();
+            assertThat(two.getRow(1).getCell(0).getParagraphs().get(0).isKeepNext()).as("信息内容 …").isTrue();
+            assertThat(two.getRow(2).getCell(0).getParagraphs().get(0).isKeepNext()).as("a row of figures").isFalse();
+        }
+    }
+
+    @Test
     void tableFoursFifteenColumnsFitThePortraitPageOnOneLineOfNumbers() throws IOException {
         try (XWPFDocument docx = read(ReferenceYearDocuments.disclosure(true))) {
             XWPFTable four = docx.getTables().get(2);

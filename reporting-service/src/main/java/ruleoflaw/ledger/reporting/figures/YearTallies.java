@@ -40,6 +40,7 @@ public class YearTallies implements VersionFollower {
 
     static final String COLLECTION = "reporting_year_tallies";
     private static final String KEPT = "kept-from-the-start";
+    private static final String COMPLETE = "complete";
     private static final Logger log = LoggerFactory.getLogger(YearTallies.class);
 
     private final MongoTemplate mongo;
@@ -67,7 +68,8 @@ public class YearTallies implements VersionFollower {
      */
     public Optional<Map<String, Number>> figures(String department, int year) {
         String collection = generations.active(COLLECTION);
-        if (mongo.getCollection(collection).find(Filters.eq("_id", KEPT)).first() == null) {
+        Document mark = mongo.getCollection(collection).find(Filters.eq("_id", KEPT)).first();
+        if (mark == null || !mark.getBoolean(COMPLETE, false)) {
             return Optional.empty();
         }
         Tally tally = new Tally();
@@ -150,22 +152,21 @@ public class YearTallies implements VersionFollower {
         }
 
         /**
-         * Whether the generation's tallies started with its first version: marked by the first batch that finds no
-         * version in the generation yet. A generation with versions and no mark keeps no tallies.
+         * Whether the generation's tallies started with its first version: marked by the first batch, complete when it
+         * finds no version in the generation yet. A generation whose versions came first keeps no tallies.
          */
         private boolean keptFromTheStart() {
             if (kept == null) {
                 Document mark = mongo.getCollection(collection).find(Filters.eq("_id", KEPT)).first();
                 if (mark == null) {
                     kept = !versionsExist();
-                    if (kept) {
-                        mongo.getCollection(collection).insertOne(new Document("_id", KEPT));
-                    } else {
+                    mongo.getCollection(collection).insertOne(new Document("_id", KEPT).append(COMPLETE, kept));
+                    if (!kept) {
                         log.warn("The record versions in {} were made before figures were kept as events arrive; "
                                 + "figures are computed from the versions until `bin/suite rebuild`", collection);
                     }
                 } else {
-                    kept = true;
+                    kept = mark.getBoolean(COMPLETE, false);
                 }
             }
             return kept;

@@ -1,0 +1,45 @@
+package ruleoflaw.ledger.platform.ledger.batch;
+
+import java.util.List;
+
+import jakarta.servlet.Filter;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.DispatcherServlet;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import ruleoflaw.ledger.platform.department.Departments;
+import ruleoflaw.ledger.platform.idempotency.IdempotencyFilter;
+import ruleoflaw.ledger.platform.ledger.LedgerTypes;
+
+/** Ledger lines in batches ({@link LedgerBatchResource}), in every service that keeps records. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class LedgerBatchConfiguration {
+
+    @Bean
+    LedgerBatchResource ledgerBatchResource(LedgerTypes types, ObjectProvider<FilterRegistrationBean<?>> filters,
+            ObjectProvider<DispatcherServlet> dispatcher, Departments departments,
+            ObjectProvider<PlatformTransactionManager> transactionManager, ObjectMapper json) {
+        LineDispatcher lines = new LineDispatcher(() -> writeFilters(filters), dispatcher::getObject);
+        TransactionOperations transactions = transactionManager.stream().findFirst()
+                .<TransactionOperations>map(TransactionTemplate::new).orElse(TransactionOperations.withoutTransaction());
+        return new LedgerBatchResource(new LedgerLineWriter(types, lines, departments, json), transactions, json);
+    }
+
+    /**
+     * The filters a write passes that decide what it records, in their order: the idempotency filter. (Security and
+     * the correlation id were the batch's already; a line's body is UTF-8 JSON by construction.)
+     */
+    private static List<Filter> writeFilters(ObjectProvider<FilterRegistrationBean<?>> filters) {
+        return filters.orderedStream().<Filter>map(FilterRegistrationBean::getFilter).filter(IdempotencyFilter.class::isInstance).toList();
+    }
+}

@@ -34,7 +34,9 @@ import ruleoflaw.ledger.workbook.WorkbookRefused;
 
 /**
  * {@code bin/suite import FILE [--strict] [--department CODE] [--user NAME]}: asks each context which lines it takes
- * and where, then sends the file's lines, each for its department. A 台账 workbook ({@code FILE.xlsx}) is read into
+ * and where, then sends the file's lines, each for its department: consecutive lines of one context and department in
+ * batches of up to {@value BatchImport#MOST_LINES} (one request each, in file order), one request per line to a service
+ * that takes no batches. A 台账 workbook ({@code FILE.xlsx}) is read into
  * lines first ({@link Workbooks}), its rows that are no line reported as refused.
  */
 @Command(name = "import", description = "record the lines of FILE through the gateway",
@@ -103,14 +105,13 @@ public final class ImportCommand implements Callable<Integer> {
                 problems.stream().map(p -> (p.column() == null ? "" : p.column() + " 列 ") + p.message()).toList())));
         invocation.say("ledger: " + file + ": " + (lines.size() + byRow.size()) + " rows, " + byRow.size()
                 + " of them not lines");
-        Progress progress = new Progress(lines.size(), invocation.err(), invocation.errIsTerminal(), "records");
+        Progress progress = new Progress(lines.size(), invocation.err(), invocation.errIsTerminal(), "lines");
         Gateway gateway = ledger.gateway(credentials, text -> progress.note("ledger: " + text));
         progress.report(new ProgressReport(ledger.gatewayAddress(), credentials.authorization(), "import", label()));
         invocation.say("ledger: importing " + lines.size() + " lines of " + file + " as " + credentials.user()
                 + (department == null ? "" : " for department " + department) + " through " + ledger.gatewayUrl());
         RecordTypes types = RecordTypes.ask(gateway, ExportCommand.CONTEXTS);
-        return new Importer(new LineImport(gateway, types, department), progress, invocation, strict)
-                .run(lines, unreadable);
+        return importer(gateway, types, department, progress, invocation, strict).run(lines, unreadable);
     }
 
     /**
@@ -126,13 +127,19 @@ public final class ImportCommand implements Callable<Integer> {
     private static int run(LedgerCommand ledger, Credentials credentials, String name, String label,
             List<LedgerLine> lines, String department, boolean strict) {
         Invocation invocation = ledger.invocation();
-        Progress progress = new Progress(lines.size(), invocation.err(), invocation.errIsTerminal(), "records");
+        Progress progress = new Progress(lines.size(), invocation.err(), invocation.errIsTerminal(), "lines");
         Gateway gateway = ledger.gateway(credentials, text -> progress.note("ledger: " + text));
         progress.report(new ProgressReport(ledger.gatewayAddress(), credentials.authorization(), "import", label));
         invocation.say("ledger: importing " + lines.size() + " lines of " + name + " as " + credentials.user()
                 + (department == null ? "" : " for department " + department) + " through " + ledger.gatewayUrl());
         RecordTypes types = RecordTypes.ask(gateway, ExportCommand.CONTEXTS);
-        return new Importer(new LineImport(gateway, types, department), progress, invocation, strict).run(lines);
+        return importer(gateway, types, department, progress, invocation, strict).run(lines);
+    }
+
+    private static Importer importer(Gateway gateway, RecordTypes types, String department, Progress progress,
+            Invocation invocation, boolean strict) {
+        return new Importer(new LineImport(gateway, types, department), types,
+                new BatchImport(gateway, strict, text -> progress.note("ledger: " + text)), progress, invocation, strict);
     }
 
     /** What the dashboard page calls this import: the file's name. */

@@ -41,7 +41,7 @@ import ruleoflaw.ledger.workbook.WorkbookRefused;
  */
 @Command(name = "import", description = "record the lines of FILE through the gateway",
         synopsisHeading = "usage: ",
-        customSynopsis = "bin/suite import [-h] [--strict] [--department CODE] [--user USER] file")
+        customSynopsis = "bin/suite import [-h] [--strict] [--one-by-one] [--department CODE] [--user USER] file")
 public final class ImportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "file",
@@ -50,6 +50,10 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--strict", description = "stop at the first refused line")
     private boolean strict;
+
+    @Option(names = "--one-by-one", description = "send each line in a request of its own, as before batches "
+            + "(slower: for a service that takes no batches, or to compare)")
+    private boolean oneByOne;
 
     @Option(names = "--department", paramLabel = "CODE",
             description = "the department the lines without a \"department\" are recorded for (default: the user's "
@@ -75,7 +79,7 @@ public final class ImportCommand implements Callable<Integer> {
             return runWorkbook(login.credentials(ledger, "recorder"));
         }
         List<LedgerLine> lines = LedgerLine.read(file, ledger.invocation().in());
-        return run(ledger, login.credentials(ledger, "recorder"), file, label(), lines, department, strict);
+        return run(ledger, login.credentials(ledger, "recorder"), file, label(), lines, department, strict, oneByOne);
     }
 
     /**
@@ -111,6 +115,9 @@ public final class ImportCommand implements Callable<Integer> {
         invocation.say("ledger: importing " + lines.size() + " lines of " + file + " as " + credentials.user()
                 + (department == null ? "" : " for department " + department) + " through " + ledger.gatewayUrl());
         RecordTypes types = RecordTypes.ask(gateway, ExportCommand.CONTEXTS);
+        if (oneByOne) {
+            ExportCommand.CONTEXTS.forEach(types::oneByOne);
+        }
         return importer(gateway, types, department, progress, invocation, strict).run(lines, unreadable);
     }
 
@@ -121,11 +128,11 @@ public final class ImportCommand implements Callable<Integer> {
      */
     public static int importText(LedgerCommand ledger, Credentials credentials, String name, String text,
             String department) {
-        return run(ledger, credentials, name, name, LedgerLine.of(text), department, false);
+        return run(ledger, credentials, name, name, LedgerLine.of(text), department, false, false);
     }
 
     private static int run(LedgerCommand ledger, Credentials credentials, String name, String label,
-            List<LedgerLine> lines, String department, boolean strict) {
+            List<LedgerLine> lines, String department, boolean strict, boolean oneByOne) {
         Invocation invocation = ledger.invocation();
         Progress progress = new Progress(lines.size(), invocation.err(), invocation.errIsTerminal(), "lines");
         Gateway gateway = ledger.gateway(credentials, text -> progress.note("ledger: " + text));
@@ -133,6 +140,9 @@ public final class ImportCommand implements Callable<Integer> {
         invocation.say("ledger: importing " + lines.size() + " lines of " + name + " as " + credentials.user()
                 + (department == null ? "" : " for department " + department) + " through " + ledger.gatewayUrl());
         RecordTypes types = RecordTypes.ask(gateway, ExportCommand.CONTEXTS);
+        if (oneByOne) {
+            ExportCommand.CONTEXTS.forEach(types::oneByOne);
+        }
         return importer(gateway, types, department, progress, invocation, strict).run(lines);
     }
 

@@ -102,6 +102,18 @@ class BatchImportTest {
         }
     }
 
+    @Test
+    void oneByOneSendsEachLineInARequestOfItsOwn() throws IOException {
+        Path file = ledger(SESSION.formatted("s-1", "学法", 1), REVIEW.formatted("r-1"));
+        try (FakeGateway gateway = new FakeGateway(request -> Reply.of(201, "{}")).types(ContextTypes::withBatches)) {
+            LedgerRun run = LedgerRun.of(gateway, Map.of(), "import", "--one-by-one", file.toString());
+
+            assertThat(run.status()).as(run.err()).isZero();
+            assertThat(gateway.requests()).extracting(Request::target)
+                    .containsExactly("POST /api/study/sessions", "POST /api/litigation/reviews");
+        }
+    }
+
     /** The services: each line recorded, but one with a negative count (refused) or an id "s-2" (present). */
     private static Reply service(Request request) {
         ArrayNode lines = readArray(request);

@@ -10,7 +10,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,12 +22,10 @@ import ruleoflaw.ledger.platform.ledger.LedgerExportResource;
 import ruleoflaw.ledger.platform.ledger.LedgerLines;
 import ruleoflaw.ledger.platform.ledger.LedgerTypes;
 import ruleoflaw.ledger.platform.ledger.LedgerTypesResource;
-import ruleoflaw.ledger.platform.ledger.batch.LedgerBatchConfiguration;
 
 /** The records of a domain service: their index, history, REST support and ledger export. Off in reporting-service. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "ledger.records.enabled", havingValue = "true", matchIfMissing = true)
-@Import(LedgerBatchConfiguration.class)
 public class RecordConfiguration {
 
     @Bean

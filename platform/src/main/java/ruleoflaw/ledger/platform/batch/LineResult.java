@@ -1,4 +1,4 @@
-package ruleoflaw.ledger.platform.ledger.batch;
+package ruleoflaw.ledger.platform.batch;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;

@@ -1,4 +1,4 @@
-package ruleoflaw.ledger.platform.ledger.batch;
+package ruleoflaw.ledger.platform.batch;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;

@@ -1,4 +1,4 @@
-package ruleoflaw.ledger.platform.ledger.batch;
+package ruleoflaw.ledger.platform.batch;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -19,7 +19,7 @@ import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 import ruleoflaw.ledger.platform.department.Departments;
 import ruleoflaw.ledger.platform.idempotency.IdempotencyFilter;
 import ruleoflaw.ledger.platform.ledger.LedgerTypes;
-import ruleoflaw.ledger.platform.ledger.batch.LineResult.Outcome;
+import ruleoflaw.ledger.platform.batch.LineResult.Outcome;
 import ruleoflaw.ledger.platform.record.RecordIds;
 import ruleoflaw.ledger.platform.record.RecordResource;
 

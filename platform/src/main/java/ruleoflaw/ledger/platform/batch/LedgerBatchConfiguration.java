@@ -1,10 +1,11 @@
-package ruleoflaw.ledger.platform.ledger.batch;
+package ruleoflaw.ledger.platform.batch;
 
 import java.util.List;
 
 import jakarta.servlet.Filter;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -20,9 +21,10 @@ import ruleoflaw.ledger.platform.department.Departments;
 import ruleoflaw.ledger.platform.idempotency.IdempotencyFilter;
 import ruleoflaw.ledger.platform.ledger.LedgerTypes;
 
-/** Ledger lines in batches ({@link LedgerBatchResource}), in every service that keeps records. */
+/** Ledger lines in batches ({@link LedgerBatchResource}), in every service that keeps records (not reporting). */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnProperty(name = "ledger.records.enabled", havingValue = "true", matchIfMissing = true)
 public class LedgerBatchConfiguration {
 
     @Bean

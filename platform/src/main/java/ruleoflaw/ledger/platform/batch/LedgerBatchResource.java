@@ -1,4 +1,4 @@
-package ruleoflaw.ledger.platform.ledger.batch;
+package ruleoflaw.ledger.platform.batch;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import ruleoflaw.ledger.contracts.record.InvalidFieldException;
-import ruleoflaw.ledger.platform.ledger.batch.LineResult.Outcome;
+import ruleoflaw.ledger.platform.batch.LineResult.Outcome;
 
 /**
  * {@code POST /api/<context>/ledger/lines}: a JSON array of ledger lines (docs/ledger-format.md) of this service's

@@ -88,6 +88,23 @@ class StudyLedgerBatchApiTest {
     }
 
     @Test
+    void aLineTheCommandRefusesLeavesTheOthersOfTheBatchRecorded() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String first = "stale-" + run + "-1";
+        String lines = "[" + String.join(",", SESSION.formatted(first, "学法", 4), """
+                {"type": "study.session.withdrawal", "id": "%s-gone", "of": "%s", "reason": "重复录入",
+                 "expectedVersion": 7}""".formatted(first, first), SESSION.formatted("stale-" + run + "-2", "学法", 5))
+                + "]";
+
+        JsonNode answer = post(lines);
+
+        assertThat(outcomes(answer)).containsExactly("recorded", "refused", "recorded");
+        assertThat(answer.path("lines").get(1).path("status").asInt()).isEqualTo(409);
+        assertThat(eventStore.readEvents(first).asStream()).hasSize(1);
+        assertThat(eventStore.readEvents("stale-" + run + "-2").asStream()).hasSize(1);
+    }
+
+    @Test
     void aStrictBatchStopsAtTheFirstRefusedLine() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         JsonNode answer = post("[" + SESSION.formatted("strict-" + run + "-1", "人数为负", -1) + ","

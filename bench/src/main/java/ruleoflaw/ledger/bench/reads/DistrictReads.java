@@ -116,9 +116,9 @@ public final class DistrictReads {
     }
 
     /**
-     * The table again right after each of {@code rounds} records of one department (a study session of
-     * {@link #TABLE_YEAR} by a recorder of the first department, added for it as admin): only that department's
-     * figures are computed again, the others' are kept.
+     * The department's figures, then the table, right after each of {@code rounds} records of one department (a study
+     * session of {@link #TABLE_YEAR} by a recorder of the first department, added for it as admin): the figures are
+     * read from the yearly projection, and the table reads only that department's anew, the others' are kept.
      */
     public void tableAfterWrites(DepartmentSpread departments, int rounds) throws IOException, InterruptedException {
         String code = departments.code(0);
@@ -133,9 +133,13 @@ public final class DistrictReads {
         String recorder = "Basic " + java.util.Base64.getEncoder().encodeToString((name + ":"
                 + Results.json().readTree(added.body()).path("password").asText()).getBytes(StandardCharsets.UTF_8));
         String supervisor = suite.basic("supervisor");
+        String auditor = suite.basic("auditor");
         String path = "/api/reports/district/" + TABLE_YEAR;
+        String figuresPath = "/api/reports/" + TABLE_YEAR + "/figures?department=" + code;
         Latencies measured = new Latencies();
+        Latencies figuresMeasured = new Latencies();
         int failures = 0;
+        int figuresFailures = 0;
         for (int i = 0; i < rounds; i++) {
             String session = "{\"kind\":\"COLLECTIVE_STUDY\",\"title\":\"基准：写入后的全区汇总 " + i + "\",\"heldOn\":\""
                     + TABLE_YEAR + "-05-0" + (1 + i % 9) + "\",\"attendees\":10}";
@@ -144,7 +148,14 @@ public final class DistrictReads {
                 throw new BenchFailure("bench: POST /api/study/sessions?department=" + code + " answered "
                         + recorded.statusCode() + ": " + recorded.body());
             }
-            Thread.sleep(300); // the projection has written the version: the table then computes that department anew
+            Thread.sleep(300); // the projection has written the version and the department's kept figures
+            Answer figures = get(figuresPath, auditor);
+            if (figures.ok()) {
+                figuresMeasured.add(figures.nanos());
+            } else {
+                figuresFailures++;
+                complain(figuresPath, figures, figuresFailures);
+            }
             Answer answer = get(path, supervisor);
             if (answer.ok()) {
                 measured.add(answer.nanos());
@@ -154,6 +165,9 @@ public final class DistrictReads {
             }
         }
         put("district.tableAfterWrite", measured, failures);
+        put("district.figuresAfterWrite", figuresMeasured, figuresFailures);
+        System.out.printf("bench: figures of %s %d after each of its records: p50 %.1f ms  p99 %.1f ms  (%d failed)%n",
+                code, TABLE_YEAR, figuresMeasured.percentileMs(50), figuresMeasured.percentileMs(99), figuresFailures);
         System.out.printf("bench: district table %d after a record of %s: p50 %.1f ms  p99 %.1f ms  (%d rounds, %d failed)%n",
                 TABLE_YEAR, code, measured.percentileMs(50), measured.percentileMs(99), measured.count(), failures);
     }
@@ -164,6 +178,38 @@ public final class DistrictReads {
                 .header("Authorization", authorization).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The figures the yearly projection keeps equal those computed from the record versions ({@code asOf} now, which
+     * the projection never answers), for {@code samples} department-years drawn at random: the million's part of the
+     * property the service's tests check on random histories.
+     */
+    public void keptAsComputed(DepartmentSpread departments, int samples) throws IOException, InterruptedException {
+        String auditor = suite.basic("auditor");
+        Random random = new Random(SEED + 1);
+        int equal = 0;
+        for (int i = 0; i < samples; i++) {
+            Pair pair = new Pair(departments.code(random.nextInt(departments.codes().size())),
+                    FIRST_YEAR + random.nextInt(TABLE_YEAR - FIRST_YEAR + 1));
+            Answer kept = get(pair.path(), auditor);
+            Answer computed = get(pair.path() + "&asOf=" + java.time.Instant.now(), auditor);
+            if (!kept.ok() || !computed.ok()) {
+                throw new BenchFailure("bench: GET " + pair.path() + " answered " + kept.status() + " kept, "
+                        + computed.status() + " as of now");
+            }
+            if (Results.json().readTree(kept.body()).path("figures")
+                    .equals(Results.json().readTree(computed.body()).path("figures"))) {
+                equal++;
+            } else {
+                System.err.printf("bench: %s %d: kept %s%n  computed %s%n", pair.department(), pair.year(),
+                        Results.json().readTree(kept.body()).path("figures"),
+                        Results.json().readTree(computed.body()).path("figures"));
+            }
+        }
+        results.put("district.keptAsComputed.checked", (long) samples);
+        results.put("district.keptAsComputed.equal", (long) equal);
+        System.out.printf("bench: kept figures equal the computed ones in %d of %d department-years%n", equal, samples);
     }
 
     /** One department's figures as auditor: cold, each department-year's first read, then 10 × R spread at random. */

@@ -201,6 +201,8 @@ public final class BenchRun {
             district.tableAfterWrites(departments, 20);
             phases.next("department figures");
             district.figures(departments, options.reads());
+            phases.next("kept figures as computed");
+            district.keptAsComputed(departments, 20);
         }
         new Footprint(suite, results).run("n");
         phases.end();

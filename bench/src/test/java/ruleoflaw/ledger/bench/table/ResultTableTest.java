@@ -29,6 +29,31 @@ class ResultTableTest {
     }
 
     @Test
+    void theTargetsAreAThousandAppendsASecondSixTenthsThroughTheGatewayAndMemoryAfterTheRun() throws Exception {
+        Results results = Results.open(directory.resolve("results.json"));
+        results.put("load.gateway.throughputPerS", 610.0);
+        results.put("load.direct.throughputPerS", 1_000.0);
+        results.put("raw.insert.rowsPerS", 18_000.0);
+        results.put("footprint.coldStartS", 46.0);
+        results.put("footprint.n.reporting-service.rssMb", 500.0);
+        results.put("footprint.n.reporting-service.peakMb", 700.0);
+        results.put("footprint.n.study-service.rssMb", 410.0);
+        results.put("footprint.n.study-service.peakMb", 410.0);
+
+        List<ResultTable.Row> rows = new ResultTable(results).rows();
+
+        assertThat(met(rows, "gateway throughput (rec/s)")).isEqualTo("yes");
+        assertThat(met(rows, "append (rec/s)")).isEqualTo("yes");
+        assertThat(met(rows, "cold start to healthy (s)")).isEqualTo("no");
+        assertThat(met(rows, "RSS reporting-service (MB)")).isEqualTo("yes");
+        assertThat(met(rows, "RSS study-service (MB)")).isEqualTo("no");
+    }
+
+    private static String met(List<ResultTable.Row> rows, String measure) {
+        return rows.stream().filter(row -> row.measure().equals(measure)).findFirst().orElseThrow().met();
+    }
+
+    @Test
     void theDistrictsRowsSayWhetherEachTargetIsMetAndWhatFailed() throws Exception {
         Results results = Results.open(directory.resolve("results.json"));
         results.put("district.departments", 60L);

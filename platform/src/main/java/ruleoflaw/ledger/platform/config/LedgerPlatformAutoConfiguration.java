@@ -36,6 +36,8 @@ import ruleoflaw.ledger.platform.web.StrictJson;
 /** What every ledger service gets by depending on {@code platform}. */
 @AutoConfiguration(afterName = "org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration", beforeName = {
         "org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
+        // its own Axon transaction manager (JoinedCommandTransactions)
+        "org.axonframework.springboot.autoconfig.TransactionAutoConfiguration",
         "org.axonframework.springboot.autoconfig.JpaAutoConfiguration",
         "org.springframework.boot.actuate.autoconfigure.data.mongo.MongoHealthContributorAutoConfiguration",
         // its own ErrorController (ServletErrors) instead of Boot's

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -24,6 +26,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -37,7 +42,8 @@ import ruleoflaw.ledger.platform.problem.StoreUnavailable;
 /**
  * A write sent again with the same {@code Idempotency-Key} and the same body gets the first answer
  * (with {@code Idempotent-Replayed: true}) and records nothing; the same key with another body is
- * refused with 422. A server-side failure (5xx) keeps nothing, so the client may retry with the key.
+ * refused with 422. A server-side failure (5xx) keeps nothing, so the client may retry with the key. The claim and the
+ * answer are committed with the request's events when they are in the same database (one commit per record).
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -48,10 +54,19 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     private final IdempotencyStore store;
     private final ObjectMapper json;
+    /** Where the request's commands write their events, in the same database; null when they are written elsewhere. */
+    private final PlatformTransactionManager commandTransactions;
+    /** (user, key) being handled here, when the claim cannot wait in a transaction (Axon Server). */
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
-    IdempotencyFilter(IdempotencyStore store, ObjectMapper json) {
+    /**
+     * With {@code commandTransactions}, the claim, the request's commands and events, and the answer commit at once.
+     * Without (the events go to Axon Server), the claim and the answer are one statement after the request.
+     */
+    IdempotencyFilter(IdempotencyStore store, ObjectMapper json, PlatformTransactionManager commandTransactions) {
         this.store = store;
         this.json = json;
+        this.commandTransactions = commandTransactions;
     }
 
     @Override
@@ -71,53 +86,134 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         CachedBodyRequest cached = new CachedBodyRequest(request);
-        String principal = principal();
-        IdempotencyStore.Claim claim;
+        Attempt attempt = new Attempt(principal(), key, hash(request, cached.body));
         try {
-            claim = store.claim(principal, key, hash(request, cached.body));
+            if (commandTransactions != null) {
+                handleInOneTransaction(cached, response, chain, attempt);
+            } else {
+                handleThenKeep(cached, response, chain, attempt);
+            }
         } catch (RuntimeException e) {
-            if (!StoreUnavailable.causedIt(e)) {
+            if (!StoreUnavailable.causedIt(e) || response.isCommitted()) {
                 throw e;
             }
+            response.reset();
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(StoreUnavailable.RETRY_AFTER_SECONDS));
             problem(request, response, HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable", StoreUnavailable.DETAIL);
+        }
+    }
+
+    private record Attempt(String principal, String key, String requestHash) {
+    }
+
+    /**
+     * Claim, request and answer in one transaction, which the command's unit of work joins: one commit keeps the
+     * claim, the events, the record index and the answer, or none of them. A concurrent request with the same key
+     * waits on the claim and then gets this one's answer.
+     */
+    private void handleInOneTransaction(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+            Attempt attempt) throws IOException, ServletException {
+        TransactionStatus transaction = commandTransactions.getTransaction(TransactionDefinition.withDefaults());
+        boolean open = true;
+        try {
+            IdempotencyStore.Claim claim = store.claim(attempt.principal(), attempt.key(), attempt.requestHash());
+            if (!(claim instanceof IdempotencyStore.Started)) {
+                open = false;
+                commandTransactions.rollback(transaction);
+                answer(request, response, claim);
+                return;
+            }
+            ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+            chain.doFilter(request, recorded);
+            if (recorded.getStatus() >= 500) {
+                // a server-side failure keeps nothing: the client may retry with the key
+                open = false;
+                commandTransactions.rollback(transaction);
+            } else if (transaction.isRollbackOnly()) {
+                // a command refused (e.g. a domain rule): its transaction is spoilt, the refusal is the answer to keep
+                open = false;
+                commandTransactions.rollback(transaction);
+                if (!keptAlone(request, recorded, attempt)) {
+                    return;
+                }
+            } else {
+                store.complete(attempt.principal(), attempt.key(), recorded.getStatus(), recorded.getContentType(),
+                        recorded.getContentAsByteArray());
+                open = false;
+                commandTransactions.commit(transaction);
+            }
+            recorded.copyBodyToResponse();
+        } finally {
+            if (open) {
+                rollbackQuietly(transaction, attempt);
+            }
+        }
+    }
+
+    /**
+     * The request's commands commit elsewhere (Axon Server): the claim and the answer are kept together once it is
+     * answered. A concurrent request with the same key is told to try again.
+     */
+    private void handleThenKeep(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+            Attempt attempt) throws IOException, ServletException {
+        var existing = store.existing(attempt.principal(), attempt.key(), attempt.requestHash());
+        if (existing.isPresent()) {
+            answer(request, response, existing.get());
             return;
         }
+        String flight = attempt.principal() + "\n" + attempt.key();
+        if (!inFlight.add(flight)) {
+            answer(request, response, new IdempotencyStore.InProgress());
+            return;
+        }
+        try {
+            ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+            chain.doFilter(request, recorded);
+            if (recorded.getStatus() < 500 && !keptAlone(request, recorded, attempt)) {
+                return;
+            }
+            recorded.copyBodyToResponse();
+        } finally {
+            inFlight.remove(flight);
+        }
+    }
+
+    /**
+     * Claims the key with the request's answer in one statement; false when the key was taken meanwhile (by another
+     * instance), and the response is then what the store holds for it.
+     */
+    private boolean keptAlone(HttpServletRequest request, ContentCachingResponseWrapper recorded, Attempt attempt)
+            throws IOException {
+        var taken = store.keep(attempt.principal(), attempt.key(), attempt.requestHash(), recorded.getStatus(),
+                recorded.getContentType(), recorded.getContentAsByteArray());
+        if (taken.isEmpty()) {
+            return true;
+        }
+        recorded.reset();
+        answer(request, (HttpServletResponse) recorded.getResponse(), taken.get());
+        return false;
+    }
+
+    private void rollbackQuietly(TransactionStatus transaction, Attempt attempt) {
+        try {
+            commandTransactions.rollback(transaction);
+        } catch (RuntimeException e) {
+            // the database went away: it rolls the transaction back itself
+            log.warn("Idempotency-Key {} not rolled back: {}", attempt.key(), e.getMessage());
+        }
+    }
+
+    private void answer(HttpServletRequest request, HttpServletResponse response, IdempotencyStore.Claim claim)
+            throws IOException {
         if (claim instanceof IdempotencyStore.Answered answered) {
             replay(request, response, answered);
         } else if (claim instanceof IdempotencyStore.Mismatch) {
             problem(request, response, HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency-Key reused",
                     "This Idempotency-Key was already used for a different request; nothing was recorded. "
                             + "Use a new key for a new record.");
-        } else if (claim instanceof IdempotencyStore.InProgress) {
+        } else {
             problem(request, response, HttpStatus.CONFLICT, "Request in progress",
                     "The first request with this Idempotency-Key is still being handled; try again in a moment.");
-        } else {
-            handleFirst(cached, response, chain, principal, key);
-        }
-    }
-
-    private void handleFirst(CachedBodyRequest request, HttpServletResponse response, FilterChain chain,
-            String principal, String key) throws IOException, ServletException {
-        ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
-        boolean kept = false;
-        try {
-            chain.doFilter(request, recorded);
-            if (recorded.getStatus() < 500) {
-                kept = true; // answered: from here on the key is not free again before its claim expires
-                store.complete(principal, key, recorded.getStatus(), recorded.getContentType(),
-                        recorded.getContentAsByteArray());
-            }
-        } finally {
-            try {
-                if (!kept) {
-                    store.abandon(principal, key);
-                }
-            } catch (RuntimeException e) {
-                // the database went away: the claim stays unanswered and is free again after a while (claim())
-                log.warn("Idempotency-Key {} not released: {}", key, e.getMessage());
-            }
-            recorded.copyBodyToResponse();
         }
     }
 

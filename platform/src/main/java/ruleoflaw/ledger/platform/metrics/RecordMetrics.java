@@ -9,6 +9,9 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -63,7 +66,15 @@ public class RecordMetrics {
     private void count(String type, String change, String department) {
         Counter counter = Counter.builder(RECORDS).description("Records stated or withdrawn, by type, change and department")
                 .tag("type", type).tag("change", change).tag("department", tag(department)).register(meters);
-        if (CurrentUnitOfWork.isStarted()) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // the unit of work may have joined the request's transaction, which commits after it
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    counter.increment();
+                }
+            });
+        } else if (CurrentUnitOfWork.isStarted()) {
             CurrentUnitOfWork.get().afterCommit(unitOfWork -> counter.increment());
         } else {
             counter.increment();

@@ -16,6 +16,7 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.converter.RsaKeyConverters;
 import org.springframework.security.core.Authentication;
@@ -67,6 +68,7 @@ public class ServiceSecurityConfiguration {
                             .anyRequest().denyAll();
                 })
                 .oauth2ResourceServer(server -> server
+                        .bearerTokenResolver(new AssertionHeader())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromAssertion()))
                         .authenticationEntryPoint(problems::unauthenticated)
                         .accessDeniedHandler(problems::forbidden))
@@ -74,6 +76,11 @@ public class ServiceSecurityConfiguration {
                         .authenticationEntryPoint(problems::unauthenticated)
                         .accessDeniedHandler(problems::forbidden))
                 .build();
+    }
+
+    @Bean
+    WebSecurityCustomizer headerValuesCheckedWithoutRegex() {
+        return web -> web.httpFirewall(HeaderValues.firewall());
     }
 
     /**
@@ -122,9 +129,10 @@ public class ServiceSecurityConfiguration {
         }
         OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>("aud",
                 aud -> aud != null && aud.contains(LedgerRoles.AUDIENCE));
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(LedgerRoles.ISSUER), audience));
-        return decoder;
+        OAuth2TokenValidator<Jwt> claims = new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(LedgerRoles.ISSUER), audience);
+        decoder.setJwtValidator(claims);
+        return new VerifiedAssertions(decoder, claims);
     }
 
     /** The user the gateway vouched for, or {@value Recorder#SYSTEM} outside a request. */

@@ -10,7 +10,9 @@ import java.util.UUID;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.messaging.MetaData;
 import jakarta.persistence.EntityManagerFactory;
 
@@ -22,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import ruleoflaw.ledger.platform.TestPlatformApplication;
@@ -42,6 +45,8 @@ class EventStoreOnPostgresTest {
     TransactionTemplate transaction;
     @Autowired
     EntityManagerFactory entityManagerFactory;
+    @Autowired
+    EventStorageEngine storageEngine;
 
     @Test
     void eventsAreStoredAsJsonInByteaColumnsAndReadBack() {
@@ -62,6 +67,12 @@ class EventStoreOnPostgresTest {
                 "select payload from domain_event_entry where aggregate_identifier = ?", byte[].class, id);
         assertThat(new String(stored, StandardCharsets.UTF_8))
                 .isEqualTo("{\"id\":\"" + id + "\",\"title\":\"学习《中华人民共和国宪法》\",\"heldOn\":\"2024-03-12\"}");
+    }
+
+    @Test
+    void aProcessorReadsTheStoreAThousandEventsAQuery() {
+        assertThat(storageEngine).isInstanceOf(JpaEventStorageEngine.class);
+        assertThat(ReflectionTestUtils.getField(storageEngine, "batchSize")).isEqualTo(1000);
     }
 
     @Test

@@ -21,7 +21,8 @@ import ruleoflaw.ledger.reporting.document.ReportDocument.Text;
  * The 政府信息公开工作年度报告 of a year in the six parts of the 2021 template: 一 what people wrote for the introduction
  * and the year's figures in a few sentences, as such reports open; 二 to 四 the tables; 五 the shortcomings and what
  * is done about them; 六 other matters. A draft ({@code asOf} given) says when its numbers were taken and carries the
- * notes for whoever checks them; a broken invariant of table 三 is said under it, draft or not.
+ * notes for whoever checks them (a broken invariant of table 三 said under it) and the placeholders of what is still to
+ * be written; a published report ({@code asOf} null) has none of them.
  */
 final class DisclosureComposer {
 
@@ -62,7 +63,7 @@ final class DisclosureComposer {
         }
         blocks.add(new Heading(1, Template2021.OVERVIEW));
         blocks.add(new Paragraph(List.of(new Text(DepartmentWords.of(department).fill(COMPILED_BY.formatted(year, year))))));
-        blocks.addAll(ReportComposer.narrativeOrPlaceholder(narrative.of(Section.INTRODUCTION)));
+        blocks.addAll(ReportComposer.narrativeOrPlaceholder(narrative.of(Section.INTRODUCTION), draft));
         blocks.add(new Paragraph(overview(figures)));
 
         blocks.add(new Heading(1, report.tables().get("二").title()));
@@ -73,7 +74,7 @@ final class DisclosureComposer {
 
         blocks.add(new Heading(1, report.tables().get("三").title()));
         blocks.add(DisclosureTables.applications(report.tables().get("三")));
-        if (!report.checks().invariantHolds()) {
+        if (draft && !report.checks().invariantHolds()) {
             StringBuilder warning = new StringBuilder(INVARIANT_BROKEN);
             report.checks().violations().forEach(violation -> warning.append(violation.message()));
             blocks.add(new Paragraph(List.of(new Placeholder(warning.toString()))));
@@ -83,13 +84,13 @@ final class DisclosureComposer {
         blocks.add(DisclosureTables.reviews(report.tables().get("四")));
 
         blocks.add(new Heading(1, Template2021.PROBLEMS));
-        blocks.addAll(writtenOr(narrative.of(Section.SHORTCOMINGS), "（待填写：存在的主要问题）"));
-        blocks.addAll(writtenOr(narrative.of(Section.NEXT_YEAR), "（待填写：改进情况）"));
+        blocks.addAll(writtenOr(narrative.of(Section.SHORTCOMINGS), "（待填写：存在的主要问题）", draft));
+        blocks.addAll(writtenOr(narrative.of(Section.NEXT_YEAR), "（待填写：改进情况）", draft));
 
         blocks.add(new Heading(1, Template2021.OTHER_MATTERS));
         String other = narrative.of(Section.OTHER);
         if (!other.isEmpty() || draft) {
-            blocks.addAll(writtenOr(other, OTHER_TO_BE_WRITTEN));
+            blocks.addAll(writtenOr(other, OTHER_TO_BE_WRITTEN, draft));
         } else {
             blocks.add(new Paragraph(List.of(new Text("无。"))));
         }
@@ -111,10 +112,10 @@ final class DisclosureComposer {
         return value == null || value.doubleValue() == 0;
     }
 
-    private static List<Block> writtenOr(String words, String placeholder) {
+    private static List<Block> writtenOr(String words, String placeholder, boolean draft) {
         if (words.isEmpty()) {
-            return List.of(new Paragraph(List.of(new Placeholder(placeholder))));
+            return draft ? List.of(new Paragraph(List.of(new Placeholder(placeholder)))) : List.of();
         }
-        return ReportComposer.narrativeOrPlaceholder(words);
+        return ReportComposer.narrativeOrPlaceholder(words, draft);
     }
 }

@@ -28,6 +28,9 @@ class MarkdownWriter implements DocumentWriter {
                 md.append(runs(paragraph.runs(), evidence)).append("\n\n");
             } else if (block instanceof Table table) {
                 table(md, TableGrid.of(table), evidence);
+            } else if (block instanceof ReportDocument.Closing closing) {
+                md.append(String.join("  \n", closing.lines().stream().map(MarkdownWriter::escaped).toList()))
+                        .append("\n\n");
             }
         }
         return md.toString().getBytes(StandardCharsets.UTF_8);

@@ -24,7 +24,8 @@ import ruleoflaw.ledger.reporting.document.ReportDocument.Text;
 
 /**
  * The rule-of-law annual report of a year: its figures worded by the {@link Phrasebook} in the parts they belong to,
- * each part followed by what people wrote for it, in the order of the template.
+ * each part followed by what people wrote for it, in the order of the template. A draft ({@code asOf} given) says when
+ * its figures were taken and marks what is still to be written; a published report ({@code asOf} null) has neither.
  */
 final class ReportComposer {
 
@@ -49,11 +50,12 @@ final class ReportComposer {
     /** @param department the department's name as the report's title gives it (none for an unnamed one) */
     static ReportDocument compose(String department, int year, Map<String, Number> figures, Narrative narrative,
             Template template, Instant asOf) {
+        boolean draft = asOf != null;
         List<Block> blocks = new ArrayList<>();
-        if (asOf != null) {
+        if (draft) {
             blocks.add(asOfLine(asOf));
         }
-        blocks.addAll(narrativeOrPlaceholder(narrative.of(Section.INTRODUCTION)));
+        blocks.addAll(narrativeOrPlaceholder(narrative.of(Section.INTRODUCTION), draft));
         int number = 0;
         DepartmentWords words = DepartmentWords.of(department);
         for (Template.Part part : template.parts()) {
@@ -65,7 +67,7 @@ final class ReportComposer {
             blocks.add(new Heading(1, NUMERALS[number++] + "、" + part.heading(year)));
             blocks.addAll(figureBlocks);
             if (!written.isEmpty() || figureBlocks.isEmpty()) {
-                blocks.addAll(narrativeOrPlaceholder(written));
+                blocks.addAll(narrativeOrPlaceholder(written, draft));
             }
         }
         blocks.add(new Heading(1, "附表：" + year + "年法治政府建设主要数据"));
@@ -76,6 +78,11 @@ final class ReportComposer {
     /** The draft's line saying when its figures were taken. */
     static Paragraph asOfLine(Instant asOf) {
         return new Paragraph(List.of(new Text("（本稿数据依据台账记录，截至" + AS_OF.format(asOf) + "）")));
+    }
+
+    /** Whether the figures give the part at least one topic of its own. */
+    static boolean hasTopics(Section part, Map<String, Number> figures) {
+        return !topics(part, figures, DepartmentWords.of("")).isEmpty();
     }
 
     private static List<Block> topics(Section part, Map<String, Number> figures, DepartmentWords words) {
@@ -193,9 +200,10 @@ final class ReportComposer {
         return units == 0 ? written : written + NUMERALS[units - 1];
     }
 
-    static List<Block> narrativeOrPlaceholder(String words) {
+    /** What people wrote, a paragraph a line; for a section nobody wrote, 待填写 in a draft and nothing once published. */
+    static List<Block> narrativeOrPlaceholder(String words, boolean draft) {
         if (words.isEmpty()) {
-            return List.of(new Paragraph(List.of(new Placeholder(TO_BE_WRITTEN))));
+            return draft ? List.of(new Paragraph(List.of(new Placeholder(TO_BE_WRITTEN)))) : List.of();
         }
         return words.lines().map(String::strip).filter(line -> !line.isEmpty())
                 .<Block>map(line -> new Paragraph(List.of(new Text(line)))).toList();

@@ -1,5 +1,7 @@
 package ruleoflaw.ledger.reporting.document;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -18,8 +20,33 @@ public record ReportDocument(String title, List<Block> blocks) {
         return new ReportDocument(title, opened);
     }
 
+    /** The same document with {@code last} after its last block (e.g. its 落款). */
+    public ReportDocument closing(Closing last) {
+        List<Block> closed = new ArrayList<>(blocks);
+        closed.add(last);
+        return new ReportDocument(title, closed);
+    }
+
     /** A block of the document. */
-    public sealed interface Block permits Heading, Paragraph, Table {
+    public sealed interface Block permits Heading, Paragraph, Table, Closing {
+    }
+
+    /**
+     * The 落款 a published report ends with: the department's name and the day it was published (重庆市××区××局 /
+     * 2025年1月20日), set to the right.
+     */
+    public record Closing(List<String> lines) implements Block {
+
+        private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+        public Closing {
+            lines = lines.stream().filter(line -> line != null && !line.isBlank()).toList();
+        }
+
+        /** The department's name (none for an unnamed one) over the day, written 2025年1月20日. */
+        public static Closing of(String department, LocalDate day) {
+            return new Closing(java.util.Arrays.asList(department, DAY.format(day)));
+        }
     }
 
     /** A heading: level 1 for the parts (一、), level 2 for their topics (（一）). */

@@ -1,6 +1,7 @@
 package ruleoflaw.ledger.reporting.figures;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import ruleoflaw.ledger.reporting.records.RecordVersion;
@@ -19,6 +20,15 @@ public interface ContextFigures {
      */
     default List<Figure> named(List<RecordVersion> records) {
         return List.of();
+    }
+
+    /** What a record adds to the counters of the named figures ({@link Figure#count}). */
+    default void countNamed(RecordVersion record, Tally.Adder add) {
+    }
+
+    /** The named figures of a year from the department's counters, in the order {@link #named(List)} gives them. */
+    default Map<String, Number> readNamed(int year, Tally tally) {
+        return Map.of();
     }
 
     /** The named figure with {@code key}, whether or not a year has it. */

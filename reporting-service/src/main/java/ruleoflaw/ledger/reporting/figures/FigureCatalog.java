@@ -39,6 +39,20 @@ public class FigureCatalog {
         return values(records, Figure.Ledger.of(records));
     }
 
+    /** What a record, standing in this version, adds to the counters of every figure. */
+    public void count(RecordVersion record, Tally.Adder add) {
+        figures.forEach(figure -> figure.count(record, add));
+        contexts.forEach(context -> context.countNamed(record, add));
+    }
+
+    /** Every figure's value of {@code year} from the department's counters: what {@link #values} computes. */
+    public Map<String, Number> read(int year, Tally tally) {
+        Map<String, Number> values = new LinkedHashMap<>();
+        figures.forEach(figure -> values.put(figure.key(), figure.read(year, tally)));
+        contexts.forEach(context -> values.putAll(context.readNamed(year, tally)));
+        return values;
+    }
+
     /**
      * Every figure's value, keyed and ordered as in the catalog, then the figures the year's records name; figures
      * looking back see {@code ledger}.

@@ -35,8 +35,8 @@ class LitigationFigures implements ContextFigures {
 
     private final List<Figure> figures = List.of(
             count("legal.litigation.cases", CASE, LITIGATION),
-            Figure.lookingBack("legal.litigation.pending", (records, ledger) -> cases(ledger,
-                    r -> r.year() <= ledger.year() && !concludedBy(r, ledger.year()))),
+            Figure.open("legal.litigation.pending", CASE, LITIGATION, RecordVersion::year, r -> yearOf(r, "concludedOn"),
+                    (records, ledger) -> cases(ledger, r -> r.year() <= ledger.year() && !concludedBy(r, ledger.year()))),
             concludedInYearAs("legal.litigation.upheld", "UPHELD"),
             concludedInYearAs("legal.litigation.corrected", "CORRECTED"),
             concludedInYearAs("legal.litigation.other", "OTHER"),
@@ -60,10 +60,11 @@ class LitigationFigures implements ContextFigures {
     }
 
     private static Figure concludedInYearAs(String key, String outcome) {
-        return Figure.lookingBack(key, (records, ledger) -> cases(ledger, r -> {
-            LocalDate concluded = date(r, "concludedOn");
-            return concluded != null && concluded.getYear() == ledger.year() && outcome.equals(r.fact("outcome"));
-        }));
+        return Figure.countIn(key, CASE, LITIGATION.and(r -> outcome.equals(r.fact("outcome"))),
+                r -> yearOf(r, "concludedOn"), (records, ledger) -> cases(ledger, r -> {
+                    LocalDate concluded = date(r, "concludedOn");
+                    return concluded != null && concluded.getYear() == ledger.year() && outcome.equals(r.fact("outcome"));
+                }));
     }
 
     /** The litigation cases of any year that match; they are also the evidence. */
@@ -79,6 +80,11 @@ class LitigationFigures implements ContextFigures {
 
     private static boolean onOrBeforeYearEnd(RecordVersion r, LocalDate date) {
         return date != null && date.getYear() <= r.year();
+    }
+
+    private static Integer yearOf(RecordVersion r, String fact) {
+        LocalDate date = date(r, fact);
+        return date == null ? null : date.getYear();
     }
 
     private static LocalDate date(RecordVersion r, String fact) {

@@ -7,7 +7,9 @@ import static ruleoflaw.ledger.reporting.figures.Figure.sum;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +35,8 @@ class OutreachFigures implements ContextFigures {
     private static final String VISIT = EnterpriseVisitDetails.TYPE;
     /** The family of figures counting the events of a campaign named by the department (双创活动周), by name. */
     static final String NAMED_CAMPAIGN = "outreach.events.named.";
+    private static final String EDITION_NUMBER = "outreach.contests.edition";
+    private static final String CONSECUTIVE = "outreach.contests.consecutiveYears";
 
     private final List<Figure> figures = List.of(
             count("outreach.events.total", EVENT, record -> true),
@@ -41,9 +45,11 @@ class OutreachFigures implements ContextFigures {
             count("outreach.events.constitutionWeek", EVENT, factIn("campaign", "CONSTITUTION_WEEK")),
             count("outreach.events.otherCampaigns", EVENT, factIn("campaign", "OTHER")),
             count("outreach.contests.held", EDITION, record -> true),
-            Figure.of("outreach.contests.edition", OutreachFigures::edition),
+            Figure.of(EDITION_NUMBER, OutreachFigures::edition, Figure.Kept.of(OutreachFigures::countEdition,
+                    OutreachFigures::readEdition)),
             sum("outreach.contests.contestants", EDITION, record -> true, "contestants"),
-            Figure.lookingBack("outreach.contests.consecutiveYears", OutreachFigures::consecutiveYears),
+            Figure.lookingBack(CONSECUTIVE, OutreachFigures::consecutiveYears, Figure.Kept.of(OutreachFigures::countSeries,
+                    OutreachFigures::readConsecutiveYears)),
             count("outreach.briefings.held", BRIEFING, record -> true),
             sum("outreach.briefings.attendees", BRIEFING, record -> true, "attendees"),
             distinct("outreach.visits.enterprises", VISIT, visit -> visit.fact("creditCode") == null ? List.of()
@@ -68,6 +74,24 @@ class OutreachFigures implements ContextFigures {
                 ? Optional.of(namedCampaign(key)) : Optional.empty();
     }
 
+    /** Kept: each event of a named campaign under its business date, id and name, which orders the names. */
+    @Override
+    public void countNamed(RecordVersion record, Tally.Adder add) {
+        String name = campaignName(record);
+        if (record.type().equals(EVENT) && "OTHER".equals(record.fact("campaign")) && name != null) {
+            add.add(record.year(), Tally.key(NAMED_CAMPAIGN, record.businessDate(), record.recordId(), name), 1);
+        }
+    }
+
+    @Override
+    public Map<String, Number> readNamed(int year, Tally tally) {
+        Map<String, Number> named = new LinkedHashMap<>();
+        tally.parts(year, NAMED_CAMPAIGN).keySet().forEach(event -> named.merge(
+                NAMED_CAMPAIGN + event.substring(event.lastIndexOf(Tally.SEPARATOR) + 1), 1,
+                (count, one) -> count.intValue() + 1));
+        return named;
+    }
+
     private static Figure namedCampaign(String key) {
         String name = key.substring(NAMED_CAMPAIGN.length());
         return count(key, EVENT, factIn("campaign", "OTHER").and(event -> name.equals(campaignName(event))));
@@ -86,6 +110,39 @@ class OutreachFigures implements ContextFigures {
         List<RecordVersion> editions = Figure.select(records, EDITION, record -> true);
         return editions.size() == 1 ? new Figure.Result(Math.round(editions.get(0).factNumber("edition")), editions)
                 : new Figure.Result(0, List.of());
+    }
+
+    private static void countEdition(RecordVersion record, Tally.Adder add) {
+        if (record.type().equals(EDITION)) {
+            add.add(record.year(), Tally.key(EDITION_NUMBER, "held"), 1);
+            add.add(record.year(), Tally.key(EDITION_NUMBER, "number"), Figure.decimal(record.factNumber("edition")));
+        }
+    }
+
+    private static Number readEdition(int year, Tally tally) {
+        if (tally.amount(year, Tally.key(EDITION_NUMBER, "held")).intValue() != 1) {
+            return 0;
+        }
+        return Math.round(tally.amount(year, Tally.key(EDITION_NUMBER, "number")).doubleValue());
+    }
+
+    /** Kept: the editions of each series, by year. */
+    private static void countSeries(RecordVersion record, Tally.Adder add) {
+        if (record.type().equals(EDITION) && seriesOf(record) != null) {
+            add.add(record.year(), Tally.key(CONSECUTIVE, seriesOf(record)), 1);
+        }
+    }
+
+    private static Number readConsecutiveYears(int year, Tally tally) {
+        int longest = 0;
+        for (String series : tally.parts(year, CONSECUTIVE).keySet()) {
+            int run = 0;
+            while (tally.amount(year - run, Tally.key(CONSECUTIVE, series)).signum() > 0) {
+                run++;
+            }
+            longest = Math.max(longest, run);
+        }
+        return longest;
     }
 
     /**

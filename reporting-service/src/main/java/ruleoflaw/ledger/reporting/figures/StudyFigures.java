@@ -8,9 +8,12 @@ import static ruleoflaw.ledger.reporting.figures.Figure.sum;
 import static ruleoflaw.ledger.reporting.figures.Figure.weightedMean;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.springframework.core.annotation.Order;
@@ -40,6 +43,7 @@ class StudyFigures implements ContextFigures {
     private static final String HEARING = HearingAttendanceDetails.TYPE;
     private static final String MEETING = DecisionMeetingDetails.TYPE;
     private static final String INTEGRITY = IntegrityWorkDetails.TYPE;
+    private static final String COVERAGE = "study.lawList.coveragePct";
     private static final String[] LEARNING = {"COLLECTIVE_STUDY", "CENTRAL_GROUP_STUDY", "GROUP_STUDY", "SPECIAL_TRAINING"};
 
     private final List<Figure> figures = List.of(
@@ -58,7 +62,7 @@ class StudyFigures implements ContextFigures {
             count("study.lectures.byLeaders", SESSION, factIn("kind", "LEADER_LAW_LECTURE")),
             count("study.lectures.lawLectures", SESSION, factIn("kind", "LAW_LECTURE")),
             distinct("study.laws.distinct", SESSION, StudyFigures::lawsStudied),
-            Figure.of("study.lawList.coveragePct", StudyFigures::lawListCoverage),
+            Figure.of(COVERAGE, StudyFigures::lawListCoverage, Figure.Kept.of(StudyFigures::countCoverage, StudyFigures::readCoverage)),
             count("study.exams.held", EXAM, record -> true),
             percentage("study.exams.participationPct", EXAM, "participants", "eligible"),
             percentage("study.exams.passPct", EXAM, "passed", "participants"),
@@ -81,6 +85,41 @@ class StudyFigures implements ContextFigures {
     }
     private static Set<String> lawsStudied(RecordVersion session) {
         return LawNames.canonical(session.factList("laws"));
+    }
+
+    /**
+     * Kept: each list under its recording time, business date and id with its laws (and a mark of its own, for a list
+     * naming none), and the laws every session studied.
+     */
+    private static void countCoverage(RecordVersion record, Tally.Adder add) {
+        if (record.type().equals(LAW_LIST)) {
+            String list = Tally.key("%015d".formatted(record.recordedAt().toEpochMilli()), record.businessDate(),
+                    record.recordId());
+            add.add(record.year(), Tally.key(COVERAGE, "list", list, ""), 1);
+            LawNames.canonical(record.factList("laws"))
+                    .forEach(law -> add.add(record.year(), Tally.key(COVERAGE, "list", list, law), 1));
+        } else if (record.type().equals(SESSION)) {
+            lawsStudied(record).forEach(law -> add.add(record.year(), Tally.key(COVERAGE, "studied", law), 1));
+        }
+    }
+
+    /** The latest list (the first by business date and id among lists recorded at the same moment). */
+    private static Number readCoverage(int year, Tally tally) {
+        Map<String, Set<String>> lists = new TreeMap<>(Comparator.comparing((String list) -> list.substring(0, 15))
+                .reversed().thenComparing(Comparator.naturalOrder()));
+        tally.parts(year, Tally.key(COVERAGE, "list")).keySet().forEach(key -> {
+            int lawAt = key.lastIndexOf(Tally.SEPARATOR);
+            Set<String> laws = lists.computeIfAbsent(key.substring(0, lawAt), list -> new HashSet<>());
+            if (lawAt + 1 < key.length()) {
+                laws.add(key.substring(lawAt + 1));
+            }
+        });
+        if (lists.isEmpty()) {
+            return 0.0;
+        }
+        Set<String> required = lists.values().iterator().next();
+        Set<String> studied = tally.parts(year, Tally.key(COVERAGE, "studied")).keySet();
+        return Figure.percent(required.stream().filter(studied::contains).count(), required.size());
     }
 
     /**

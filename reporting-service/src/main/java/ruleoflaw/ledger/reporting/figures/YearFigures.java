@@ -27,7 +27,10 @@ public class YearFigures {
     private record Current(LedgerRecords.State state, Map<String, Number> figures) {
     }
 
-    YearFigures(LedgerRecords records, FigureCatalog catalog, Clock clock) {
+    private final YearTallies tallies;
+
+    YearFigures(LedgerRecords records, FigureCatalog catalog, Clock clock, YearTallies tallies) {
+        this.tallies = tallies;
         this.records = records;
         this.catalog = catalog;
         this.clock = clock;
@@ -50,7 +53,10 @@ public class YearFigures {
         return asOf == null || asOf.isBlank() ? current(department, year) : asOf(department, year, moment);
     }
 
-    /** The department's figures of the year as known now. */
+    /**
+     * The department's figures of the year as known now: read from the yearly projection, or computed from the
+     * versions where the active generation keeps none.
+     */
     public Map<String, Number> current(String department, int year) {
         LedgerRecords.State state = records.state(department);
         Key key = new Key(department, year);
@@ -58,8 +64,8 @@ public class YearFigures {
         if (known != null && known.state().equals(state)) {
             return known.figures();
         }
-        Map<String, Number> figures = Collections.unmodifiableMap(
-                asOf(department, year, clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+        Map<String, Number> figures = Collections.unmodifiableMap(tallies.figures(records.keptUnder(department), year)
+                .orElseGet(() -> asOf(department, year, clock.instant().truncatedTo(ChronoUnit.MILLIS))));
         current.put(key, new Current(state, figures));
         return figures;
     }

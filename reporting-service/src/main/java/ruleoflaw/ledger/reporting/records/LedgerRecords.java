@@ -4,9 +4,11 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,6 +19,8 @@ import java.util.stream.Stream;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.data.mongodb.core.MongoTemplate;
+
+import com.mongodb.client.model.Filters;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +41,9 @@ public class LedgerRecords {
      * Versions per reply when reading a partition: the embedded server answers a query without a batch size in one
      * reply, which fails beyond 48 MB (about 100,000 versions); small batches cost it a scan each.
      */
-    private static final int READ_BATCH = 10_000;
+    private static final int READ_BATCH = 1_000;
+    /** Beyond any recording time (a date is kept to the millisecond from the epoch, Instant.MAX is not). */
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private final MongoTemplate mongo;
     private final Generations generations;
@@ -45,17 +51,53 @@ public class LedgerRecords {
     /** Batches written per department (by partition suffix, "" for the default one) since this service started. */
     private final Map<String, AtomicLong> changes = new ConcurrentHashMap<>();
     private final Departments departments;
+    private final List<VersionFollower> followers;
 
-    LedgerRecords(MongoTemplate mongo, Generations generations, RecordVersions versions, Departments departments) {
+    LedgerRecords(MongoTemplate mongo, Generations generations, RecordVersions versions, Departments departments,
+            List<VersionFollower> followers) {
+        this.followers = followers;
         this.departments = departments;
         this.mongo = mongo;
         this.generations = generations;
         this.versions = versions;
     }
 
-    /** Stores one version at once, into the active generation. Idempotent: the same event stored twice is one version. */
+    /**
+     * Stores one version at once, into the active generation, after the versions of the record stored in its year.
+     * Idempotent: the same event stored twice is one version.
+     */
     public void store(RecordVersion version) {
-        write(generations.active(), batch -> batch.add(version));
+        int generation = generations.active();
+        VersionBatch batch = new VersionBatch(mongo, generation, (recordId, before) -> stored(version, generation),
+                this::written, this::partitionSuffix,
+                followers.stream().map(follower -> follower.start(generation)).toList());
+        ReadModelRetry.run(() -> batch.add(version, null));
+        batch.flush();
+    }
+
+    private Optional<RecordHead> stored(RecordVersion version, int generation) {
+        String partition = Partitions.ofYear(partitionSuffix(version.department()), version.year(), generation);
+        RecordVersion[] latest = new RecordVersion[1];
+        read(partition, Instant.MAX, stored -> {
+            if (stored.recordId().equals(version.recordId()) && stored.version() < version.version()
+                    && (latest[0] == null || stored.version() > latest[0].version())) {
+                latest[0] = stored;
+            }
+        });
+        return Optional.ofNullable(latest[0]).map(RecordHead::of);
+    }
+
+    /** Every version of the partition recorded up to {@code asOf}, from its pages (and documents made before pages). */
+    private void read(String partition, Instant asOf, Consumer<RecordVersion> into) {
+        Date until = Date.from(asOf.isAfter(LATEST) ? LATEST : asOf);
+        mongo.getCollection(partition)
+                .find(Filters.or(Filters.lte(VersionPages.FROM, until), Filters.lte("recordedAt", until)))
+                .batchSize(READ_BATCH)
+                .forEach(document -> VersionPages.versions(document, version -> {
+                    if (!version.recordedAt().isAfter(asOf)) {
+                        into.accept(version);
+                    }
+                }));
     }
 
     /**
@@ -64,20 +106,23 @@ public class LedgerRecords {
      */
     void write(int generation, Consumer<VersionBatch> change) {
         if (!CurrentUnitOfWork.isStarted()) {
-            VersionBatch batch = new VersionBatch(mongo, generation, versions::before, this::written,
-                    this::partitionSuffix);
+            VersionBatch batch = batch(generation);
             ReadModelRetry.run(() -> change.accept(batch));
             batch.flush();
             return;
         }
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
         VersionBatch batch = root.getOrComputeResource(BATCH + generation, key -> {
-            VersionBatch made = new VersionBatch(mongo, generation, versions::before, this::written,
-                    this::partitionSuffix);
+            VersionBatch made = batch(generation);
             root.onPrepareCommit(unitOfWork -> made.flush());
             return made;
         });
         ReadModelRetry.run(() -> change.accept(batch));
+    }
+
+    private VersionBatch batch(int generation) {
+        return new VersionBatch(mongo, generation, versions::before, this::written, this::partitionSuffix,
+                followers.stream().map(follower -> follower.start(generation)).toList());
     }
 
     /** Writes what the current unit of work's batches hold. */
@@ -114,8 +159,9 @@ public class LedgerRecords {
 
     /** The collections of versions in {@code generation}: every partition that exists. */
     public List<String> collections(int generation) {
-        return mongo.getCollectionNames().stream().filter(name -> Partitions.isPartition(name, generation)).sorted()
-                .toList();
+        return Stream.concat(
+                mongo.getCollectionNames().stream().filter(name -> Partitions.isPartition(name, generation)).sorted(),
+                followers.stream().flatMap(follower -> follower.collections(generation).stream())).toList();
     }
 
     /**
@@ -125,6 +171,12 @@ public class LedgerRecords {
     public List<RecordVersion> ofYear(String department, int year, Instant asOf) {
         return latestStanding(Partitions.ofYear(partitionSuffix(department), year, generations.active()), asOf,
                 version -> version.year() == year);
+    }
+
+    /** What the department's records are kept under: its code, or "" for the installation's default department. */
+    public String keptUnder(String department) {
+        String suffix = partitionSuffix(department);
+        return suffix == null ? "" : suffix;
     }
 
     /** The default department's partitions keep the names they had before departments existed. */
@@ -149,11 +201,8 @@ public class LedgerRecords {
     /** Reads the partition a reply at a time, keeping only each record's latest version so far. */
     private List<RecordVersion> latestStanding(String partition, Instant asOf, Predicate<RecordVersion> counting) {
         Map<String, RecordVersion> latest = new HashMap<>();
-        try (Stream<RecordVersion> versions = mongo.stream(
-                Query.query(where("recordedAt").lte(asOf)).cursorBatchSize(READ_BATCH), RecordVersion.class, partition)) {
-            versions.forEach(version -> latest.merge(version.recordId(), version,
-                    (known, other) -> known.version() >= other.version() ? known : other));
-        }
+        read(partition, asOf, version -> latest.merge(version.recordId(), version,
+                (known, other) -> known.version() >= other.version() ? known : other));
         return latest.values().stream()
                 .filter(version -> counting.test(version) && !version.withdrawn())
                 .sorted(Comparator.comparing(RecordVersion::businessDate).thenComparing(RecordVersion::recordId))

@@ -13,6 +13,8 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,7 +80,7 @@ class LedgerRecordsProjection implements RebuildableProjection {
             @MetaDataValue(AuditMetadata.DEPARTMENT) String department, TrackingToken position) {
         RecordVersion stated = keptAt(position, versions.of(event, eventId, version, recordedAt, recordedBy, correlationId,
                 department));
-        records.write(generation.getAsInt(), batch -> batch.add(stated));
+        records.write(generation.getAsInt(), batch -> batch.add(stated, tracked(position)));
     }
 
     @EventHandler
@@ -87,9 +89,15 @@ class LedgerRecordsProjection implements RebuildableProjection {
             @MetaDataValue(AuditMetadata.CORRELATION_ID) String correlationId, TrackingToken position) {
         records.write(generation.getAsInt(), batch -> batch.latest(event.recordId(), version).ifPresentOrElse(
                 last -> batch.add(keptAt(position, last.withdrawnBy(eventId, version, recordedAt, recordedBy,
-                        correlationId, event.reason()))),
+                        correlationId, event.reason())), tracked(position)),
                 () -> log.warn("Withdrawal of {} record {} before any version of it; nothing to withdraw",
                         event.recordType(), event.recordId())));
+    }
+
+    /** The position of an event the processor came to in its batch; none for one retried from the dead-letter queue. */
+    private static TrackingToken tracked(TrackingToken position) {
+        return CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get().root() instanceof BatchingUnitOfWork<?>
+                ? position : null;
     }
 
     private static RecordVersion keptAt(TrackingToken position, RecordVersion version) {

@@ -12,15 +12,15 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
-import org.springframework.data.mongodb.BulkOperationException;
-import org.springframework.data.mongodb.core.BulkOperations;
+import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 
 /**
- * The record versions a batch of events makes in one generation, written together when the batch ends: one bulk
- * insert per partition instead of a round trip per event. What the batch needs to know of a record it learns from
+ * The record versions a batch of events makes in one generation, written together when the batch ends: one page
+ * per partition ({@link VersionPages}) instead of a document per event. What the batch needs to know of a record it learns from
  * the versions it made itself, or else from the record's own events before this one ({@code past}): a record's
  * first version needs nothing. Writing a version again (after a crash) leaves the one there as it is.
  */
@@ -35,10 +35,12 @@ final class VersionBatch {
     private final UnaryOperator<String> partitionSuffix;
     private final Map<String, RecordHead> heads = new HashMap<>();
     private final Map<String, List<RecordVersion>> byPartition = new LinkedHashMap<>();
+    private final List<VersionFollower.Batch> followers;
 
     /** @param partitionSuffix what a department's partitions are named after: none for the default department */
     VersionBatch(MongoTemplate mongo, int generation, BiFunction<String, Long, Optional<RecordHead>> past,
-            Consumer<Set<String>> written, UnaryOperator<String> partitionSuffix) {
+            Consumer<Set<String>> written, UnaryOperator<String> partitionSuffix, List<VersionFollower.Batch> followers) {
+        this.followers = followers;
         this.partitionSuffix = partitionSuffix;
         this.mongo = mongo;
         this.generation = generation;
@@ -50,13 +52,18 @@ final class VersionBatch {
      * Adds a version to every partition of the record's department that must hold it: each year the record has
      * counted in, and its type's. A later version belongs to the department of the record's first.
      */
-    void add(RecordVersion stated) {
+    void add(RecordVersion stated, TrackingToken at) {
         Optional<RecordHead> known = head(stated.recordId(), stated.version());
+        Optional<RecordVersion> before = known.map(RecordHead::latest);
         RecordVersion version = known.map(head -> stated.inDepartment(head.department())).orElse(stated);
         RecordHead head = known.map(earlier -> earlier.after(version)).orElseGet(() -> RecordHead.of(version));
         heads.put(version.recordId(), head);
         String department = partitionSuffix.apply(version.department());
         departments.add(department == null ? "" : department);
+        if (before.map(earlier -> earlier.version() < version.version()).orElse(true)) {
+            followers.forEach(follower -> follower.changed(department == null ? "" : department, before.orElse(null),
+                    version, at));
+        }
         for (int year : head.years()) {
             byPartition.computeIfAbsent(Partitions.ofYear(department, year, generation), p -> new ArrayList<>())
                     .add(version);
@@ -83,19 +90,19 @@ final class VersionBatch {
             return;
         }
         ReadModelRetry.run(() -> byPartition.forEach(this::insertNew));
+        followers.forEach(follower -> ReadModelRetry.run(follower::write));
         byPartition.clear();
         heads.clear();
         written.accept(Set.copyOf(departments));
         departments.clear();
     }
 
-    /** Plain inserts cost the server far less than replacing by id; a version already there is the same version. */
+    /** One page per partition; a page already there is the same page (the batch projected again). */
     private void insertNew(String partition, List<RecordVersion> versions) {
         try {
-            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, RecordVersion.class, partition).insert(versions).execute();
-        } catch (BulkOperationException e) {
-            if (!e.getErrors().stream().allMatch(error -> ErrorCategory.fromErrorCode(error.getCode())
-                    == ErrorCategory.DUPLICATE_KEY)) {
+            mongo.getCollection(partition).insertOne(VersionPages.page(versions));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
         }

@@ -21,6 +21,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import ruleoflaw.ledger.contracts.record.InvalidFieldException;
 import ruleoflaw.ledger.platform.problem.RecordConflictException;
 import ruleoflaw.ledger.reporting.document.Narrative;
+import ruleoflaw.ledger.reporting.document.RequiredSections;
 import ruleoflaw.ledger.reporting.document.Section;
 
 /**
@@ -118,6 +119,14 @@ public class AnnualReport {
                     + " was published (" + lastPublished.publishedOn() + ")");
         }
         Map<String, Number> figures = new LinkedHashMap<>(command.figures());
+        List<Section> unwritten = kind.unwritten(figures, new Narrative(narrative));
+        if (!unwritten.isEmpty()) {
+            throw new RecordConflictException("Revision " + revision + " of " + reportId + " cannot be published: "
+                    + "the section " + unwritten.get(0) + " (" + RequiredSections.name(unwritten.get(0))
+                    + ") is empty" + (unwritten.size() > 1 ? ", and so are " + unwritten.subList(1, unwritten.size()) : "")
+                    + "; return it to draft and write it. / 报告“" + RequiredSections.name(unwritten.get(0))
+                    + "”部分尚未撰写，不能发布。");
+        }
         apply(new ReportPublished(reportId, kind, year, revision, publishedOn, command.approver(), figures,
                 new Narrative(Map.copyOf(narrative)), revisionReason,
                 lastPublished == null ? List.of() : FigureChange.between(lastPublished.figures(), figures),

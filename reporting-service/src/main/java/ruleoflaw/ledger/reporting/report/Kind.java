@@ -4,8 +4,12 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import ruleoflaw.ledger.contracts.record.InvalidFieldException;
+import ruleoflaw.ledger.reporting.document.Narrative;
+import ruleoflaw.ledger.reporting.document.RequiredSections;
+import ruleoflaw.ledger.reporting.document.Section;
 
 /**
  * The two statutory annual reports of a department, each with the day of the following year it must be public
@@ -52,6 +56,12 @@ public enum Kind {
     /** Whether the figure with {@code key} is one this report states. */
     public boolean states(String key) {
         return figurePrefixes.isEmpty() || figurePrefixes.stream().anyMatch(key::startsWith);
+    }
+
+    /** The sections this report cannot be published without that nobody has written, in their order. */
+    public List<Section> unwritten(Map<String, Number> figures, Narrative narrative) {
+        return this == DISCLOSURE ? RequiredSections.unwrittenDisclosure(narrative)
+                : RequiredSections.unwrittenRuleOfLaw(figures, narrative);
     }
 
     /** {@code rule-of-law}, {@code disclosure} (or the constant's name), absent meaning the rule-of-law report. */

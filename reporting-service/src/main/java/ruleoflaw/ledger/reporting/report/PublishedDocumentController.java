@@ -24,7 +24,8 @@ import ruleoflaw.ledger.reporting.document.Template;
 /**
  * A published revision of an annual report as a file, for anyone to read: the text as it was made public, from the
  * figures and narrative frozen at its publication, never the records as they stand now; it says when it was published
- * and, for a revision, when it was revised and why. No figure links to its evidence: readers of a published report
+ * and, for a revision, when it was revised and why, and ends with the 落款: the department's name and the day of
+ * publication. No figure links to its evidence: readers of a published report
  * are not signed in to follow them.
  */
 @RestController
@@ -69,7 +70,8 @@ class PublishedDocumentController {
                     published.recordedAt());
         };
         document = document.opening(new ReportDocument.Paragraph(List.of(new ReportDocument.Text(
-                stamp(department, published)))));
+                stamp(department, published))))).closing(ReportDocument.Closing.of(names.inTitle(department, year),
+                        published.publishedOn()));
         String name = of == Kind.DISCLOSURE ? ReportDocuments.disclosureFileName(year, chosenFormat)
                 : ReportDocuments.fileName(year, chosenFormat);
         return Downloads.file(documents.write(document, chosenFormat, null, null), chosenFormat,

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import ruleoflaw.ledger.platform.testing.LedgerSample;
 import ruleoflaw.ledger.reporting.figures.FigureCatalog;
 import ruleoflaw.ledger.reporting.figures.FigureCatalogs;
 import ruleoflaw.ledger.reporting.records.RecordVersion;
@@ -42,6 +43,11 @@ public final class DisclosureReportSamples {
         List<RecordVersion> records = new ArrayList<>(RECORDS);
         records.add(application("unexplained", "2024-06-01", "OTHER_ORGANISATION", "2024-06-20", "NOT_DISCLOSED", null));
         return report(records);
+    }
+
+    /** The reference year (区科技局 2024, {@code samples/kjj-2024.jsonl}): its records, every kind. */
+    public static DisclosureReport referenceYear() {
+        return report(LedgerSample.lines("").stream().map(Records::sampled).toList());
     }
 
     public static Map<String, Number> figures() {

@@ -5,6 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import ruleoflaw.ledger.reporting.figures.Figure;
 import ruleoflaw.ledger.reporting.records.RecordVersion;
 
@@ -62,6 +66,21 @@ final class Records {
 
     static Figure.Ledger ledger(List<RecordVersion> records, int year) {
         return Figure.Ledger.of(year, type -> Figure.select(records, type, r -> true));
+    }
+
+    /**
+     * A line of the reference year's sample as the projection stores it: its id and type, its other fields the facts,
+     * its business date the first date among them (31 December of its year for a line without one).
+     */
+    static RecordVersion sampled(ObjectNode line) {
+        Map<String, Object> facts = new ObjectMapper().convertValue(line, new TypeReference<Map<String, Object>>() {
+        });
+        String id = (String) facts.remove("id");
+        String type = (String) facts.remove("type");
+        String businessDate = facts.values().stream().filter(String.class::isInstance).map(String.class::cast)
+                .filter(value -> value.matches("\\d{4}-\\d{2}-\\d{2}")).findFirst()
+                .orElse(facts.get("year") + "-12-31");
+        return version(id, type, businessDate, facts);
     }
 
     private static RecordVersion version(String id, String type, String businessDate, Map<String, Object> facts) {

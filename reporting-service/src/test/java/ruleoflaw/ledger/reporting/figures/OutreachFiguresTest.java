@@ -73,7 +73,7 @@ class OutreachFiguresTest {
     void givenOnlyTheYearsRecordsAFigureLookingBackSeesOnlyThem() {
         edition("科普讲解大赛", 2023);
         edition("科普讲解大赛", 2024);
-        Figure figure = Figure.lookingBack("outreach.contests.consecutiveYears", OutreachFigures::consecutiveYears);
+        Figure figure = FigureCatalogs.all().figure("outreach.contests.consecutiveYears").orElseThrow();
 
         assertThat(figure.compute(ofYear(2024)).value()).isEqualTo(1);
         assertThat(figure.compute(ofYear(2024), Figure.Ledger.of(2024, type -> ledger)).value()).isEqualTo(2);

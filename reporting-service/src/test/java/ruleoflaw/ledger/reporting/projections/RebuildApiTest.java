@@ -2,10 +2,10 @@ package ruleoflaw.ledger.reporting.projections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,6 +37,8 @@ import ruleoflaw.ledger.contracts.study.StudySessionRecorded;
 import ruleoflaw.ledger.platform.testing.LedgerServiceTest;
 import ruleoflaw.ledger.reporting.records.LedgerRecords;
 import ruleoflaw.ledger.reporting.records.Partitions;
+import ruleoflaw.ledger.reporting.records.RecordVersion;
+import ruleoflaw.ledger.reporting.records.VersionPages;
 
 /**
  * A rebuild replays the whole history into a new generation while the active one answers, then switches: the
@@ -81,7 +83,7 @@ class RebuildApiTest {
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> deadLetters(ledger, broken) == 1);
         Map<Integer, Map<String, Object>> figuresBefore = figures(ledger);
-        List<Document> versionsBefore = versions();
+        List<RecordVersion> versionsBefore = versions();
         Map<String, List<Document>> reportsBefore = reports();
         int generation = generations.active();
 
@@ -120,8 +122,7 @@ class RebuildApiTest {
         assertThat(reports()).isEqualTo(reportsBefore);
         assertThat(figures(ledger)).isEqualTo(figuresBefore);
         ledger.awaitFigure(2077, "study.sessions.total", 1);
-        assertThat(mongo.find(Query.query(where("recordId").is(late)), Document.class,
-                Partitions.ofYear(null, 2077, generation + 1))).hasSize(1);
+        assertThat(versions(List.of(2077))).filteredOn(version -> version.recordId().equals(late)).hasSize(1);
         await().atMost(Duration.ofSeconds(10)).until(() -> records.collections(generation).isEmpty());
         // the live letter of the old generation went, the rebuild's letter for the same event took its place
         assertThat(deadLetters(ledger, broken)).isEqualTo(1);
@@ -193,9 +194,17 @@ class RebuildApiTest {
         return figures;
     }
 
-    private List<Document> versions() {
-        return YEARS.stream().flatMap(year -> mongo.find(new Query().with(Sort.by("_id")), Document.class,
-                Partitions.ofYear(null, year, generations.active())).stream()).toList();
+    /** Every version the partitions of the years hold, whatever pages the batches made of them. */
+    private List<RecordVersion> versions() {
+        return versions(YEARS);
+    }
+
+    private List<RecordVersion> versions(List<Integer> years) {
+        List<RecordVersion> versions = new ArrayList<>();
+        years.forEach(year -> mongo.getCollection(Partitions.ofYear(null, year, generations.active())).find()
+                .forEach(page -> VersionPages.versions(page, versions::add)));
+        versions.sort(Comparator.comparing(RecordVersion::id));
+        return versions;
     }
 
     private Map<String, List<Document>> reports() {

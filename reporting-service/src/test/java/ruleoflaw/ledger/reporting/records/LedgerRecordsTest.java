@@ -14,11 +14,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import com.mongodb.client.model.Filters;
+
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -86,14 +90,32 @@ class LedgerRecordsTest {
         List<Long> positions = jdbc.queryForList("select global_index from domain_event_entry "
                 + "where aggregate_identifier = ? order by sequence_number", Long.class, id);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.findAll(RecordVersion.class,
-                Partitions.ofYear(null, 2048, 1)).size() == 2);
-        List<RecordVersion> kept = mongo.findAll(RecordVersion.class, Partitions.ofYear(null, 2048, 1));
+        await().atMost(Duration.ofSeconds(20)).until(() -> kept(Partitions.ofYear(null, 2048, 1)).size() == 2);
+        List<RecordVersion> kept = kept(Partitions.ofYear(null, 2048, 1));
         assertThat(kept).extracting(RecordVersion::id).containsExactly(
                 String.format("%019d:%s", positions.get(0), kept.get(0).eventId()),
                 String.format("%019d:%s", positions.get(1), kept.get(1).eventId()));
         assertThat(kept).extracting(RecordVersion::version).containsExactly(0L, 1L);
         assertThat(ids(2048, clock.instant())).containsExactly(id);
+    }
+
+    @Test
+    void aBatchsVersionsOfAPartitionAreOnePageNamedAfterItsFirstAndLastVersion() {
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        String partition = Partitions.ofYear(null, 2047, 1);
+        long pages = mongo.getCollection(partition).countDocuments();
+        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+        projection.on(new StudySessionRecorded(first, details(LocalDate.of(2047, 5, 1))), "e-" + first, 0L, JANUARY,
+                "法制科", "corr-" + first, null, GapAwareTrackingToken.newInstance(301, Set.of()));
+        projection.on(new StudySessionRecorded(second, details(LocalDate.of(2047, 5, 2))), "e-" + second, 0L,
+                JANUARY, "法制科", "corr-" + second, null, GapAwareTrackingToken.newInstance(302, Set.of()));
+        batch.commit();
+
+        assertThat(mongo.getCollection(partition).countDocuments()).isEqualTo(pages + 1);
+        assertThat(mongo.getCollection(partition).find(Filters.eq("_id",
+                String.format("%019d:e-%s/%019d:e-%s", 301, first, 302, second))).first()).isNotNull();
+        assertThat(ids(2047, clock.instant())).contains(first, second);
     }
 
     @Test
@@ -159,6 +181,13 @@ class LedgerRecordsTest {
     /** The records of the type that this test made (other tests share the store). */
     private List<RecordVersion> ofType(String type, Instant asOf, Set<String> ours) {
         return records.ofType("default", type, asOf).stream().filter(version -> ours.contains(version.recordId())).toList();
+    }
+
+    private List<RecordVersion> kept(String partition) {
+        List<RecordVersion> kept = new java.util.ArrayList<>();
+        mongo.getCollection(partition).find().forEach(page -> VersionPages.versions(page, kept::add));
+        kept.sort(java.util.Comparator.comparing(RecordVersion::id));
+        return kept;
     }
 
     private void publish(String id, long sequence, Object payload) {

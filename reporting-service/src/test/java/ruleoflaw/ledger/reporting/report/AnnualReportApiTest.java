@@ -43,6 +43,8 @@ class AnnualReportApiTest {
 
     static final String MEASURES = "一是深入学习贯彻习近平法治思想，局党组理论学习中心组开展集中学习，专题学习《中华人民共和国宪法》。";
     static final String DUTIES = "局主要负责人切实履行推进法治建设第一责任人职责，亲自部署、亲自过问重大法治工作。";
+    static final String SHORTCOMINGS = "一是法治宣传形式还不够丰富。";
+    static final String NEXT_YEAR = "持续深化法治建设，丰富法治宣传形式。";
 
     @Autowired
     TestRestTemplate http;
@@ -70,6 +72,8 @@ class AnnualReportApiTest {
                 .containsEntry("recordedBy", "办公室主任").containsKey("recordedAt");
         body(write(HttpMethod.PUT, year, "narrative/PRINCIPAL_DUTIES", editor(), Map.of("text", DUTIES)), HttpStatus.OK);
         assertThat(narratives.current("default", year).of(Section.PRINCIPAL_DUTIES)).isEqualTo(DUTIES);
+        body(write(HttpMethod.PUT, year, "narrative/shortcomings", editor(), Map.of("text", SHORTCOMINGS)), HttpStatus.OK);
+        body(write(HttpMethod.PUT, year, "narrative/next_year", editor(), Map.of("text", NEXT_YEAR)), HttpStatus.OK);
 
         assertThat(body(write(HttpMethod.POST, year, "submission", editor(), Map.of()), HttpStatus.OK))
                 .containsEntry("status", "SUBMITTED");
@@ -87,6 +91,8 @@ class AnnualReportApiTest {
                 .extracting(step -> step.get("what"), step -> step.get("by"), step -> step.get("reason"))
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("started", "办公室主任", null),
+                        org.assertj.core.groups.Tuple.tuple("narrativeEdited", "办公室主任", null),
+                        org.assertj.core.groups.Tuple.tuple("narrativeEdited", "办公室主任", null),
                         org.assertj.core.groups.Tuple.tuple("narrativeEdited", "办公室主任", null),
                         org.assertj.core.groups.Tuple.tuple("narrativeEdited", "办公室主任", null),
                         org.assertj.core.groups.Tuple.tuple("submitted", "办公室主任", null),
@@ -200,6 +206,10 @@ class AnnualReportApiTest {
         String disclosure = "/api/reports/2016/report/%s?kind=disclosure";
         http.exchange(disclosure.formatted("narrative/introduction"), HttpMethod.PUT,
                 new HttpEntity<>(Map.of("text", "2016年，我局认真贯彻落实《中华人民共和国政府信息公开条例》。"), editor()), Map.class);
+        http.exchange(disclosure.formatted("narrative/shortcomings"), HttpMethod.PUT,
+                new HttpEntity<>(Map.of("text", SHORTCOMINGS), editor()), Map.class);
+        http.exchange(disclosure.formatted("narrative/next_year"), HttpMethod.PUT,
+                new HttpEntity<>(Map.of("text", NEXT_YEAR), editor()), Map.class);
         http.exchange(disclosure.formatted("submission"), HttpMethod.POST, new HttpEntity<>(Map.of(), editor()), Map.class);
         http.exchange(disclosure.formatted("approval"), HttpMethod.POST, new HttpEntity<>(Map.of(), approver()), Map.class);
         Map<String, Object> onTime = body(http.exchange(disclosure.formatted("publication"), HttpMethod.POST,
@@ -218,6 +228,27 @@ class AnnualReportApiTest {
         assertThat(overdue).filteredOn(entry -> entry.get("reportId").equals("disclosure-2012")).singleElement()
                 .satisfies(entry -> assertThat(entry).containsEntry("status", "NOT_STARTED")
                         .containsEntry("deadline", "2013-01-31"));
+    }
+
+    @Test
+    void aReportWithAnEmptyRequiredSectionIsNotPublishedAndTheProblemNamesIt() {
+        int year = 2008;
+        body(write(HttpMethod.PUT, year, "narrative/measures", editor(), Map.of("text", MEASURES)), HttpStatus.OK);
+        body(write(HttpMethod.PUT, year, "narrative/principal_duties", editor(), Map.of("text", DUTIES)), HttpStatus.OK);
+        body(write(HttpMethod.PUT, year, "narrative/next_year", editor(), Map.of("text", NEXT_YEAR)), HttpStatus.OK);
+        write(HttpMethod.POST, year, "submission", editor(), Map.of());
+        Map<String, Object> approved = body(write(HttpMethod.POST, year, "approval", approver(), Map.of()), HttpStatus.OK);
+
+        ResponseEntity<Map> refused = write(HttpMethod.POST, year, "publication", approver(),
+                Map.of("publishedOn", (year + 1) + "-03-28"));
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(refused.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(refused.getBody().get("detail").toString()).contains("SHORTCOMINGS").contains("存在的不足和原因");
+
+        Map<String, Object> after = body(get("/api/reports/" + year + "/report"), HttpStatus.OK);
+        assertThat(after).as("nothing recorded").containsEntry("status", "APPROVED")
+                .containsEntry("version", approved.get("version"));
+        assertThat(get("/api/reports/" + year + "/published/1").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test

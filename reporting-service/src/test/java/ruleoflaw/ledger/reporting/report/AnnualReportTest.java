@@ -23,6 +23,9 @@ class AnnualReportTest {
     static final String MEASURES = "一是深入学习贯彻习近平法治思想，全年开展集中学习10余次。";
     static final LocalDate PUBLISHED_ON = LocalDate.of(2025, 3, 28);
     static final Map<String, Number> FIGURES = Map.of("study.sessions.total", 12, "legal.litigation.cases", 1);
+    static final String DUTIES = "局主要负责人认真履行推进法治建设第一责任人职责。";
+    static final String SHORTCOMINGS = "一是普法宣传方式单一。";
+    static final String NEXT_YEAR = "持续深化法治建设。";
 
     FixtureConfiguration<AnnualReport> fixture;
 
@@ -134,13 +137,50 @@ class AnnualReportTest {
 
     @Test
     void publishingFreezesTheFiguresAndTheNarrative() {
-        fixture.given(started(), edited(Section.MEASURES, MEASURES), edited(Section.NEXT_YEAR, "持续深化法治建设。"),
-                        submitted(), approved())
+        fixture.given(started(), edited(Section.MEASURES, MEASURES), edited(Section.PRINCIPAL_DUTIES, DUTIES),
+                        edited(Section.SHORTCOMINGS, SHORTCOMINGS), edited(Section.NEXT_YEAR, NEXT_YEAR), submitted(),
+                        approved())
                 .when(new PublishReport(ID, null, PUBLISHED_ON, "局长", FIGURES))
                 .expectEvents(new ReportPublished(ID, Kind.RULE_OF_LAW, 2024, 1, PUBLISHED_ON, "局长", FIGURES,
-                        new Narrative(Map.of(Section.MEASURES, MEASURES, Section.NEXT_YEAR, "持续深化法治建设。")), null,
-                        List.of(), List.of()))
-                .expectResultMessagePayload(5L);
+                        new Narrative(written()), null, List.of(), List.of()))
+                .expectResultMessagePayload(7L);
+    }
+
+    @Test
+    void aReportWithAnEmptyRequiredSectionIsNotPublishedAndTheRefusalNamesIt() {
+        fixture.given(started(), edited(Section.MEASURES, MEASURES), edited(Section.PRINCIPAL_DUTIES, DUTIES),
+                        edited(Section.NEXT_YEAR, NEXT_YEAR), submitted(), approved())
+                .when(new PublishReport(ID, null, PUBLISHED_ON, "局长", FIGURES))
+                .expectException(RecordConflictException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("the section SHORTCOMINGS (存在的不足和原因) is empty"),
+                        org.hamcrest.Matchers.containsString("“存在的不足和原因”部分尚未撰写，不能发布")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aPartItsFiguresFillNeedsNoWordsButTheDisclosureReportsProblemsDo() {
+        Map<String, Number> meetings = Map.of("governance.meetings.partyGroup", 24);
+        fixture.given(started(), edited(Section.SHORTCOMINGS, SHORTCOMINGS), edited(Section.NEXT_YEAR, NEXT_YEAR),
+                        edited(Section.MEASURES, MEASURES), submitted(), approved())
+                .when(new PublishReport(ID, null, PUBLISHED_ON, "局长", meetings))
+                .expectSuccessfulHandlerExecution();
+        fixture.given(started(), edited(Section.SHORTCOMINGS, SHORTCOMINGS), edited(Section.NEXT_YEAR, NEXT_YEAR),
+                        edited(Section.MEASURES, MEASURES), submitted(), approved())
+                .when(new PublishReport(ID, null, PUBLISHED_ON, "局长", FIGURES))
+                .expectException(RecordConflictException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("PRINCIPAL_DUTIES"));
+    }
+
+    @Test
+    void theDisclosureReportIsNotPublishedWithoutItsImprovements() {
+        String disclosure = Kind.DISCLOSURE.reportId(2024);
+        fixture.given(new ReportStarted(disclosure, Kind.DISCLOSURE, 2024, 1),
+                        new NarrativeEdited(disclosure, 1, Section.SHORTCOMINGS, SHORTCOMINGS, "公开专员"),
+                        new ReportSubmitted(disclosure, 1, "公开专员"), new ReportApproved(disclosure, 1, "局长"))
+                .when(new PublishReport(disclosure, null, LocalDate.of(2025, 1, 20), "局长", FIGURES))
+                .expectException(RecordConflictException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("the section NEXT_YEAR"));
     }
 
     @Test
@@ -198,7 +238,8 @@ class AnnualReportTest {
         fixture.given(history)
                 .when(new PublishReport(ID, null, republishedOn, "局长", corrected))
                 .expectEvents(new ReportPublished(ID, Kind.RULE_OF_LAW, 2024, 2, republishedOn, "局长", corrected,
-                        new Narrative(Map.of(Section.MEASURES, MEASURES + "（已更正）")), "更正学习次数",
+                        new Narrative(Map.of(Section.MEASURES, MEASURES + "（已更正）", Section.PRINCIPAL_DUTIES, DUTIES,
+                                Section.SHORTCOMINGS, SHORTCOMINGS, Section.NEXT_YEAR, NEXT_YEAR)), "更正学习次数",
                         List.of(new FigureChange("study.sessions.total", 12, 13)), List.of(Section.MEASURES)));
 
         fixture.given(history)
@@ -214,9 +255,16 @@ class AnnualReportTest {
     }
 
     private static List<Object> publishedHistory() {
-        return List.of(started(), edited(Section.MEASURES, MEASURES), submitted(), approved(),
+        return List.of(started(), edited(Section.MEASURES, MEASURES), edited(Section.PRINCIPAL_DUTIES, DUTIES),
+                edited(Section.SHORTCOMINGS, SHORTCOMINGS), edited(Section.NEXT_YEAR, NEXT_YEAR), submitted(), approved(),
                 new ReportPublished(ID, Kind.RULE_OF_LAW, 2024, 1, PUBLISHED_ON, "局长", FIGURES,
-                        new Narrative(Map.of(Section.MEASURES, MEASURES)), null, List.of(), List.of()));
+                        new Narrative(written()), null, List.of(), List.of()));
+    }
+
+    /** Every section a rule-of-law report is published with, when its figures fill none. */
+    private static Map<Section, String> written() {
+        return Map.of(Section.MEASURES, MEASURES, Section.PRINCIPAL_DUTIES, DUTIES, Section.SHORTCOMINGS, SHORTCOMINGS,
+                Section.NEXT_YEAR, NEXT_YEAR);
     }
 
     private static EditNarrative edit(Section section, String text) {

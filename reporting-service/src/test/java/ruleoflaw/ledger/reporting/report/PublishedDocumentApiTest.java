@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
@@ -60,6 +62,8 @@ class PublishedDocumentApiTest {
     @Autowired
     TransactionTemplate transaction;
 
+    static final String REQUIRED_LINE = "持续深化法治建设。";
+
     @Test
     void aPublishedDisclosureReportKeepsItsTablesWhenAnApplicationIsCorrectedLater() throws Exception {
         int year = 2005;
@@ -82,7 +86,8 @@ class PublishedDocumentApiTest {
         String published = text(anonymous);
         assertThat(published).startsWith("# " + year + "年政府信息公开工作年度报告\n\n（" + (year + 1) + "年1月20日公布）")
                 .contains(DISCLOSURE_INTRODUCTION).contains(byNaturalPerson).contains("全年新收政府信息公开申请1件")
-                .contains("## 六、其他需要报告的事项\n\n无。").doesNotContain("本稿数据").doesNotContain("/evidence");
+                .contains("## 六、其他需要报告的事项\n\n无。").doesNotContain("本稿数据").doesNotContain("/evidence")
+                .doesNotContain("待填写").endsWith("无。\n\n" + (year + 1) + "年1月20日\n\n");
 
         publish("DisclosureApplication", application, 2, new DisclosureApplicationCorrected(application,
                 "申请人实为科研机构", answered.corrected(new DisclosureApplicationDetails(LocalDate.of(year, 4, 1),
@@ -96,7 +101,11 @@ class PublishedDocumentApiTest {
                 .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.getBody()));
                 XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
-            assertThat(extractor.getText()).contains((year + 1) + "年1月20日公布");
+            assertThat(extractor.getText()).contains((year + 1) + "年1月20日公布").doesNotContain("待填写");
+            List<XWPFParagraph> paragraphs = document.getParagraphs().stream().filter(p -> !p.getText().isBlank()).toList();
+            assertThat(paragraphs.get(paragraphs.size() - 1).getText()).as("the 落款's date")
+                    .isEqualTo((year + 1) + "年1月20日");
+            assertThat(paragraphs.get(paragraphs.size() - 1).getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
             assertThat(document.getTables().get(1).getRow(3 + 2).getTableCells())
                     .extracting(cell -> cell.getText()).containsExactly("三、本年度办理结果", "（一）予以公开", "1", "0",
                             "0", "0", "0", "0", "1");
@@ -166,8 +175,14 @@ class PublishedDocumentApiTest {
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
+    /** Publishes the report with {@code text} in {@code section} and a line in each section it needs besides. */
     private void publishReport(int year, String kind, String text, String section, String publishedOn) {
         step(year, kind, "narrative/" + section, editor(), Map.of("text", text));
+        for (String required : List.of("principal_duties", "shortcomings", "next_year")) {
+            if (!required.equals(section)) {
+                step(year, kind, "narrative/" + required, editor(), Map.of("text", REQUIRED_LINE));
+            }
+        }
         step(year, kind, "submission", editor(), Map.of());
         step(year, kind, "approval", approver(), Map.of());
         step(year, kind, "publication", approver(), Map.of("publishedOn", publishedOn));

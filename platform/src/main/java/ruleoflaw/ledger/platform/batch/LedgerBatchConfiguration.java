@@ -10,9 +10,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionOperations;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.DispatcherServlet;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,17 +26,15 @@ public class LedgerBatchConfiguration {
 
     @Bean
     LedgerBatchResource ledgerBatchResource(LedgerTypes types, ObjectProvider<FilterRegistrationBean<?>> filters,
-            ObjectProvider<DispatcherServlet> dispatcher, Departments departments,
-            ObjectProvider<PlatformTransactionManager> transactionManager, ObjectMapper json) {
+            ObjectProvider<DispatcherServlet> dispatcher, Departments departments, ObjectMapper json) {
         LineDispatcher lines = new LineDispatcher(() -> writeFilters(filters), dispatcher::getObject);
-        TransactionOperations transactions = transactionManager.stream().findFirst()
-                .<TransactionOperations>map(TransactionTemplate::new).orElse(TransactionOperations.withoutTransaction());
-        return new LedgerBatchResource(new LedgerLineWriter(types, lines, departments, json), transactions, json);
+        return new LedgerBatchResource(new LedgerLineWriter(types, lines, departments, json), json);
     }
 
     /**
-     * The filters a write passes that decide what it records, in their order: the idempotency filter. (Security and
-     * the correlation id were the batch's already; a line's body is UTF-8 JSON by construction.)
+     * The filters a write passes that decide what it records, in their order: the idempotency filter, which also
+     * holds the line's claim, events and answer in one transaction. (Security and the correlation id were the
+     * batch's already; a line's body is UTF-8 JSON by construction.)
      */
     private static List<Filter> writeFilters(ObjectProvider<FilterRegistrationBean<?>> filters) {
         return filters.orderedStream().<Filter>map(FilterRegistrationBean::getFilter).filter(IdempotencyFilter.class::isInstance).toList();

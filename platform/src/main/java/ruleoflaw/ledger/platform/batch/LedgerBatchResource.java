@@ -6,10 +6,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
-import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,8 +27,8 @@ import ruleoflaw.ledger.platform.batch.LineResult.Outcome;
  * {@code POST /api/<context>/ledger/lines}: a JSON array of ledger lines (docs/ledger-format.md) of this service's
  * types, for one department ({@code ?department=CODE}), written in their order, each exactly as the single request
  * of {@code bin/suite import} would write it (same validation, same idempotency: the line's id is its Idempotency-Key
- * and Record-Id), all in one transaction (one commit), or, when a line fails in the command path, each in a
- * transaction of its own: a line refused records nothing and the others go on. Answers
+ * and Record-Id; the idempotency filter commits its claim, events and answer at once): a line refused records
+ * nothing and the others go on. Answers
  * {@code {"lines": [{"index", "id", "request", "status", "outcome", "problem"}…]}} in the order sent.
  * {@code ?strict=true}: the lines after the first refused one are not tried. After a line the service failed (5xx) no
  * more are tried: send them again later (what was recorded is recognised).
@@ -40,7 +37,6 @@ import ruleoflaw.ledger.platform.batch.LineResult.Outcome;
 @RequestMapping("/api/${ledger.security.context}/ledger/lines")
 public class LedgerBatchResource {
 
-    private static final Logger log = LoggerFactory.getLogger(LedgerBatchResource.class);
 
     /** The most lines one batch may hold. */
     public static final int MOST_LINES = 1000;
@@ -50,12 +46,10 @@ public class LedgerBatchResource {
     }
 
     private final LedgerLineWriter writer;
-    private final TransactionOperations transactions;
     private final ObjectMapper reader;
 
-    LedgerBatchResource(LedgerLineWriter writer, TransactionOperations transactions, ObjectMapper json) {
+    LedgerBatchResource(LedgerLineWriter writer, ObjectMapper json) {
         this.writer = writer;
-        this.transactions = transactions;
         // numbers as written (2.0 stays 2.0, so a count given as 20.0 is still refused by the line's own reading)
         this.reader = json.copy().setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -66,45 +60,6 @@ public class LedgerBatchResource {
     public Answer lines(@RequestBody byte[] body, @RequestParam(defaultValue = "false") boolean strict,
             HttpServletRequest request) {
         JsonNode lines = lines(body);
-        List<LineResult> results = inOneTransaction(lines, strict, request);
-        return new Answer(results != null ? results : lineByLine(lines, strict, request));
-    }
-
-    /**
-     * The batch in one transaction, one commit for all its lines (a line refused by its checks leaves what its single
-     * request would: its answer under its Idempotency-Key). Null when a line failed in the command path or the
-     * service (its transaction then may not be committed): nothing of the batch is kept, and it is written again
-     * line by line.
-     */
-    private List<LineResult> inOneTransaction(JsonNode lines, boolean strict, HttpServletRequest request) {
-        try {
-            return transactions.execute(status -> {
-                List<LineResult> results = new ArrayList<>(lines.size());
-                boolean stop = false;
-                for (int index = 0; index < lines.size(); index++) {
-                    if (stop) {
-                        results.add(notTried(index, lines.get(index)));
-                        continue;
-                    }
-                    LineResult result = writer.write(request, index, lines.get(index));
-                    if (result.outcome() == Outcome.FAILED || status.isRollbackOnly()) {
-                        status.setRollbackOnly();
-                        return null;
-                    }
-                    results.add(result);
-                    stop = strict && result.outcome() == Outcome.REFUSED;
-                }
-                return results;
-            });
-        } catch (RuntimeException e) {
-            log.warn("A batch of {} ledger lines could not be committed at once ({}); writing it line by line",
-                    lines.size(), e.toString());
-            return null;
-        }
-    }
-
-    /** Each line in a transaction of its own, rolled back when the line is not taken. */
-    private List<LineResult> lineByLine(JsonNode lines, boolean strict, HttpServletRequest request) {
         List<LineResult> results = new ArrayList<>(lines.size());
         boolean stop = false;
         for (int index = 0; index < lines.size(); index++) {
@@ -113,18 +68,11 @@ public class LedgerBatchResource {
                 results.add(notTried(index, line));
                 continue;
             }
-            int at = index;
-            LineResult result = transactions.execute(status -> {
-                LineResult written = writer.write(request, at, line);
-                if (!written.outcome().taken()) {
-                    status.setRollbackOnly(); // nothing of a line not taken is kept
-                }
-                return written;
-            });
+            LineResult result = writer.write(request, index, line);
             results.add(result);
             stop = result.outcome() == Outcome.FAILED || (strict && result.outcome() == Outcome.REFUSED);
         }
-        return results;
+        return new Answer(results);
     }
 
     private static LineResult notTried(int index, JsonNode line) {

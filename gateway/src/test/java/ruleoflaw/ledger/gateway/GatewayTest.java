@@ -224,6 +224,43 @@ class GatewayTest {
     }
 
     @Test
+    void aBatchOfLedgerLinesReachesItsContextsServiceUpToEightMebibytes() {
+        StubServices.lastSeen.remove("litigation");
+        byte[] batch = jsonArrayOf(1536 * 1024);
+        WebTestClient web = this.web.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build();
+
+        web.post().uri("/api/litigation/ledger/lines?strict=true")
+                .headers(h -> h.setBasicAuth("recorder", passwords.get("recorder")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(batch).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.service").isEqualTo("litigation");
+        StubServices.Seen seen = StubServices.lastSeen.get("litigation");
+        assertThat(seen.method()).isEqualTo("POST");
+        assertThat(seen.uri()).isEqualTo("/api/litigation/ledger/lines?strict=true");
+        assertThat(seen.bodyLength()).isEqualTo(batch.length);
+        assertThat(verifiedAssertion(seen.authorization()).getSubject()).isEqualTo("recorder");
+
+        StubServices.lastSeen.remove("litigation");
+        web.post().uri("/api/litigation/ledger/lines").headers(h -> h.setBasicAuth("recorder", passwords.get("recorder")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(jsonArrayOf(8 * 1024 * 1024 + 1)).exchange()
+                .expectStatus().isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail)
+                        .contains("at most 8388608 (8 MiB)", "send fewer lines per batch"));
+        assertThat(StubServices.lastSeen).doesNotContainKey("litigation");
+        web.post().uri("/api/litigation/cases").headers(h -> h.setBasicAuth("recorder", passwords.get("recorder")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(batch).exchange()
+                .expectStatus().isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+    }
+
+    private static byte[] jsonArrayOf(int length) {
+        byte[] body = new byte[length];
+        java.util.Arrays.fill(body, (byte) ' ');
+        body[0] = '[';
+        body[length - 1] = ']';
+        return body;
+    }
+
+    @Test
     void beyondItsRateAUserIsAskedToRetryLater() {
         String password = users().put("busy-clerk", List.of("auditor"), List.of(), List.of());
         AtomicInteger tooMany = new AtomicInteger();

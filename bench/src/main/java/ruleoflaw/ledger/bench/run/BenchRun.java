@@ -24,6 +24,7 @@ import ruleoflaw.ledger.bench.reads.DistrictReads;
 import ruleoflaw.ledger.bench.reads.ReadLatencies;
 import ruleoflaw.ledger.bench.replay.RawScan;
 import ruleoflaw.ledger.bench.replay.ReplayWatch;
+import ruleoflaw.ledger.bench.seed.ImportRate;
 import ruleoflaw.ledger.bench.seed.Seeding;
 import ruleoflaw.ledger.bench.signing.SignedAssertions;
 import ruleoflaw.ledger.bench.signing.SigningKeyFile;
@@ -172,6 +173,8 @@ public final class BenchRun {
         load.run(LoadRun.Mode.DIRECT, options.clients(), options.seconds());
         phases.next("raw JDBC inserts");
         new RawInserts(suite, results).run(options.clients(), options.seconds());
+        phases.next("import");
+        new ImportRate(seeding, dir.seed(), results, out).run(repository.sample());
 
         phases.next("generate");
         ReplayWatch.settle(SETTLE_BEFORE_GENERATE_S);

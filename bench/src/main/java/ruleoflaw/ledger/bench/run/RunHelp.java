@@ -25,7 +25,8 @@ final class RunHelp {
                   3. reads at sample size: R requests (after 10 warm-up) of the 2024 figures and HTML document as auditor
                   4. C clients for S s (after 5 s warm-up) record study sessions through the gateway, then straight to
                      study-service with the recorder's identity assertion, signed by the bench with the suite's key;
-                     then C JDBC connections insert rows as big into a scratch table for S s
+                     then C JDBC connections insert rows as big into a scratch table for S s; then import 10,000
+                     lines copied from the sample with new ids (batches), and 300 others with --one-by-one
                   5. stop reporting-service (bin/suite stop); write N events of ten years (2015-2024) straight into
                      the event store, copies of the seeded ledger's aggregates; with D > 1 each copy round of a year
                      belongs to one of D departments (d01..), every event of its records saying so in its metadata

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,9 +63,12 @@ public final class Seeding {
         return file;
     }
 
-    private boolean importFile(Path file) {
-        String[] args = {"--gateway", gateway, "--data-dir", dataDir.toString(), "import", "--user", "recorder",
-                file.toString()};
-        return Ledger.run(args, invocation) == 0;
+    /** Imports {@code file} with the import command's {@code options}; false if a line was refused or not sent. */
+    public boolean importFile(Path file, String... options) {
+        List<String> args = new ArrayList<>(List.of("--gateway", gateway, "--data-dir", dataDir.toString(), "import",
+                "--user", "recorder"));
+        args.addAll(List.of(options));
+        args.add(file.toString());
+        return Ledger.run(args.toArray(String[]::new), invocation) == 0;
     }
 }

@@ -79,6 +79,11 @@ public final class ResultTable {
                 met(replayed && replay / scan >= 0.5)));
         rows.add(new Row("replay (ev/s)", ours, "20,000 target", ratio(replay, 20_000), "≥ 20,000",
                 met(replayed && replay >= 20_000)));
+        double imported = results.number("import.batch.linesPerS");
+        double oneByOne = results.number("import.oneByOne.linesPerS");
+        boolean complete = "yes".equals(results.text("import.batch.complete"));
+        rows.add(new Row("import (lines/s)", num(imported) + (complete ? "" : " (incomplete)"), num(oneByOne)
+                + " one by one", ratio(imported, oneByOne), "≥ 1,000", met(complete && imported >= 1_000)));
         for (String read : List.of("figures", "document")) {
             for (String p : List.of("first", "p50", "p99")) {
                 double atN = results.number("reads.n." + read + "." + p + "Ms");

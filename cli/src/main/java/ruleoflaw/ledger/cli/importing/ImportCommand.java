@@ -34,12 +34,14 @@ import ruleoflaw.ledger.workbook.WorkbookRefused;
 
 /**
  * {@code bin/suite import FILE [--strict] [--department CODE] [--user NAME]}: asks each context which lines it takes
- * and where, then sends the file's lines, each for its department. A 台账 workbook ({@code FILE.xlsx}) is read into
+ * and where, then sends the file's lines, each for its department: consecutive lines of one context and department in
+ * batches of up to {@value BatchImport#MOST_LINES} (one request each, in file order), one request per line to a service
+ * that takes no batches. A 台账 workbook ({@code FILE.xlsx}) is read into
  * lines first ({@link Workbooks}), its rows that are no line reported as refused.
  */
 @Command(name = "import", description = "record the lines of FILE through the gateway",
         synopsisHeading = "usage: ",
-        customSynopsis = "bin/suite import [-h] [--strict] [--department CODE] [--user USER] file")
+        customSynopsis = "bin/suite import [-h] [--strict] [--one-by-one] [--department CODE] [--user USER] file")
 public final class ImportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "file",
@@ -48,6 +50,10 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--strict", description = "stop at the first refused line")
     private boolean strict;
+
+    @Option(names = "--one-by-one", description = "send each line in a request of its own, as before batches "
+            + "(slower: for a service that takes no batches, or to compare)")
+    private boolean oneByOne;
 
     @Option(names = "--department", paramLabel = "CODE",
             description = "the department the lines without a \"department\" are recorded for (default: the user's "
@@ -73,7 +79,7 @@ public final class ImportCommand implements Callable<Integer> {
             return runWorkbook(login.credentials(ledger, "recorder"));
         }
         List<LedgerLine> lines = LedgerLine.read(file, ledger.invocation().in());
-        return run(ledger, login.credentials(ledger, "recorder"), file, label(), lines, department, strict);
+        return run(ledger, login.credentials(ledger, "recorder"), file, label(), lines, department, strict, oneByOne);
     }
 
     /**
@@ -103,14 +109,16 @@ public final class ImportCommand implements Callable<Integer> {
                 problems.stream().map(p -> (p.column() == null ? "" : p.column() + " 列 ") + p.message()).toList())));
         invocation.say("ledger: " + file + ": " + (lines.size() + byRow.size()) + " rows, " + byRow.size()
                 + " of them not lines");
-        Progress progress = new Progress(lines.size(), invocation.err(), invocation.errIsTerminal(), "records");
+        Progress progress = new Progress(lines.size(), invocation.err(), invocation.errIsTerminal(), "lines");
         Gateway gateway = ledger.gateway(credentials, text -> progress.note("ledger: " + text));
         progress.report(new ProgressReport(ledger.gatewayAddress(), credentials.authorization(), "import", label()));
         invocation.say("ledger: importing " + lines.size() + " lines of " + file + " as " + credentials.user()
                 + (department == null ? "" : " for department " + department) + " through " + ledger.gatewayUrl());
         RecordTypes types = RecordTypes.ask(gateway, ExportCommand.CONTEXTS);
-        return new Importer(new LineImport(gateway, types, department), progress, invocation, strict)
-                .run(lines, unreadable);
+        if (oneByOne) {
+            ExportCommand.CONTEXTS.forEach(types::oneByOne);
+        }
+        return importer(gateway, types, department, progress, invocation, strict).run(lines, unreadable);
     }
 
     /**
@@ -120,19 +128,28 @@ public final class ImportCommand implements Callable<Integer> {
      */
     public static int importText(LedgerCommand ledger, Credentials credentials, String name, String text,
             String department) {
-        return run(ledger, credentials, name, name, LedgerLine.of(text), department, false);
+        return run(ledger, credentials, name, name, LedgerLine.of(text), department, false, false);
     }
 
     private static int run(LedgerCommand ledger, Credentials credentials, String name, String label,
-            List<LedgerLine> lines, String department, boolean strict) {
+            List<LedgerLine> lines, String department, boolean strict, boolean oneByOne) {
         Invocation invocation = ledger.invocation();
-        Progress progress = new Progress(lines.size(), invocation.err(), invocation.errIsTerminal(), "records");
+        Progress progress = new Progress(lines.size(), invocation.err(), invocation.errIsTerminal(), "lines");
         Gateway gateway = ledger.gateway(credentials, text -> progress.note("ledger: " + text));
         progress.report(new ProgressReport(ledger.gatewayAddress(), credentials.authorization(), "import", label));
         invocation.say("ledger: importing " + lines.size() + " lines of " + name + " as " + credentials.user()
                 + (department == null ? "" : " for department " + department) + " through " + ledger.gatewayUrl());
         RecordTypes types = RecordTypes.ask(gateway, ExportCommand.CONTEXTS);
-        return new Importer(new LineImport(gateway, types, department), progress, invocation, strict).run(lines);
+        if (oneByOne) {
+            ExportCommand.CONTEXTS.forEach(types::oneByOne);
+        }
+        return importer(gateway, types, department, progress, invocation, strict).run(lines);
+    }
+
+    private static Importer importer(Gateway gateway, RecordTypes types, String department, Progress progress,
+            Invocation invocation, boolean strict) {
+        return new Importer(new LineImport(gateway, types, department), types,
+                new BatchImport(gateway, strict, text -> progress.note("ledger: " + text)), progress, invocation, strict);
     }
 
     /** What the dashboard page calls this import: the file's name. */

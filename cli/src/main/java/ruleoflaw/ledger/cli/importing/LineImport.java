@@ -47,8 +47,24 @@ final class LineImport {
         return types.away();
     }
 
+    /**
+     * A line made ready to send: its type, id ({@code key}), the record it changes ({@code of}, or empty), the
+     * department it acts for (null: the user's), where it goes and the body sent there (its REST body, without
+     * {@code type}, {@code id}, {@code of} and {@code department}).
+     */
+    record Prepared(String kind, String key, String of, String acting, String path, String context, ObjectNode body) {
+    }
+
     /** {@code away}: the contexts given up on earlier in this import. */
     Outcome send(ObjectNode line, Set<String> away) throws Refused, Unavailable, NotSent {
+        return send(prepare(line, away));
+    }
+
+    /**
+     * Checks what the import itself can of {@code line} (its type, id, department, record) and finds where it goes;
+     * {@code away}: the contexts given up on earlier in this import.
+     */
+    Prepared prepare(ObjectNode line, Set<String> away) throws Refused, NotSent {
         ObjectNode record = line.deepCopy();
         JsonNode kindNode = record.remove("type");
         JsonNode keyNode = record.remove("id");
@@ -72,6 +88,18 @@ final class LineImport {
         if (away.contains(context)) {
             throw new NotSent(context);
         }
+        return new Prepared(kind, key, of, acting, path, context, record);
+    }
+
+    /** Sends a line made ready, as the single request of its own. */
+    Outcome send(Prepared line) throws Refused, Unavailable {
+        ObjectNode record = line.body().deepCopy();
+        String kind = line.kind();
+        String key = line.key();
+        String of = line.of();
+        String acting = line.acting();
+        String path = line.path();
+        String context = line.context();
         String method = "POST";
         boolean withdrawal = kind.endsWith(".withdrawal");
         if (kind.endsWith(".correction") || withdrawal) {
@@ -118,7 +146,7 @@ final class LineImport {
     }
 
     /** A 403 of the gateway for a department the user does not act for: the line is refused, saying so. */
-    private static void notYours(Answer answer, String acting, String request) throws Refused {
+    static void notYours(Answer answer, String acting, String request) throws Refused {
         if (answer.status() == 403 && acting != null && Problems.detail(answer.payload()).contains("not yours")) {
             throw new Refused("department " + acting + " is not yours (" + request + " answered 403)", answer.json());
         }

@@ -16,8 +16,8 @@ import ruleoflaw.ledger.cli.gateway.Problems;
 /**
  * The line types of the ledger format and where the gateway takes each, as the contexts tell
  * ({@code GET /api/<context>/ledger/types}): a type's REST path, a lifecycle step's with {@code {of}} in it;
- * corrections and withdrawals derive from their record's path. A context that stays away when asked is kept with why:
- * its lines are not sent.
+ * corrections and withdrawals derive from their record's path; and where a context takes lines in batches, if it says
+ * ({@code "lines"}). A context that stays away when asked is kept with why: its lines are not sent.
  */
 final class RecordTypes {
 
@@ -26,16 +26,19 @@ final class RecordTypes {
     private static final String WITHDRAWAL = ".withdrawal";
 
     private final Map<String, String> paths;
+    private final Map<String, String> batchPaths;
     private final List<Unavailable> away;
 
-    private RecordTypes(Map<String, String> paths, List<Unavailable> away) {
+    private RecordTypes(Map<String, String> paths, Map<String, String> batchPaths, List<Unavailable> away) {
         this.paths = paths;
+        this.batchPaths = batchPaths;
         this.away = away;
     }
 
     /** Asks each of {@code contexts} through {@code gateway}, waiting for one that is away as long as for a line. */
     static RecordTypes ask(Gateway gateway, List<String> contexts) {
         Map<String, String> paths = new LinkedHashMap<>();
+        Map<String, String> batchPaths = new LinkedHashMap<>();
         List<Unavailable> away = new ArrayList<>();
         for (String context : contexts) {
             String path = "/api/" + context + "/ledger/types";
@@ -50,8 +53,22 @@ final class RecordTypes {
                         + " answered " + answer.status() + ": " + Problems.detail(answer.payload()));
             }
             types.properties().forEach(type -> paths.put(type.getKey(), type.getValue().asText()));
+            JsonNode lines = answer.json().path("lines");
+            if (lines.isTextual() && lines.textValue().startsWith("/api/" + context + "/")) {
+                batchPaths.put(context, lines.textValue());
+            }
         }
-        return new RecordTypes(paths, List.copyOf(away));
+        return new RecordTypes(paths, batchPaths, List.copyOf(away));
+    }
+
+    /** Where {@code context} takes lines in batches, or null (a service that does not: one request per line). */
+    String batchPath(String context) {
+        return batchPaths.get(context);
+    }
+
+    /** From now on {@code context}'s lines are sent one by one (it turned out not to take batches). */
+    void oneByOne(String context) {
+        batchPaths.remove(context);
     }
 
     /** The contexts that stayed away when asked, and why. */

@@ -37,14 +37,28 @@ public final class ContextTypes {
     private ContextTypes() {
     }
 
-    /** The answer of the context that {@code request} asks ({@code /api/<context>/ledger/types}); 404 for another. */
+    /**
+     * The answer of the context that {@code request} asks ({@code /api/<context>/ledger/types}), of a service that
+     * takes no batches; 404 for another.
+     */
     public static Reply answer(Request request) {
-        Map<String, String> types = TYPES.get(request.path().split("/")[2]);
+        return answer(request, false);
+    }
+
+    /** The answer of a service that takes lines in batches too ({@code "lines": "/api/<context>/ledger/lines"}). */
+    public static Reply withBatches(Request request) {
+        return answer(request, true);
+    }
+
+    private static Reply answer(Request request, boolean batches) {
+        String context = request.path().split("/")[2];
+        Map<String, String> types = TYPES.get(context);
         if (types == null) {
             return Reply.problem(404, "No static resource " + request.path());
         }
         try {
-            return Reply.of(200, new ObjectMapper().writeValueAsString(Map.of("types", types)));
+            return Reply.of(200, new ObjectMapper().writeValueAsString(batches
+                    ? Map.of("types", types, "lines", "/api/" + context + "/ledger/lines") : Map.of("types", types)));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -17,6 +17,7 @@ import org.springframework.core.Ordered;
 import ruleoflaw.ledger.platform.audit.AuditMetadata;
 import ruleoflaw.ledger.platform.audit.Recorder;
 import ruleoflaw.ledger.platform.audit.RequestCorrelationFilter;
+import ruleoflaw.ledger.platform.batch.LedgerBatchConfiguration;
 import ruleoflaw.ledger.platform.calendar.CalendarConfiguration;
 import ruleoflaw.ledger.platform.department.DepartmentConfiguration;
 import ruleoflaw.ledger.platform.department.Departments;
@@ -42,7 +43,7 @@ import ruleoflaw.ledger.platform.web.StrictJson;
         // its own ErrorController (ServletErrors) instead of Boot's
         "org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration"})
 @Import({CalendarConfiguration.class, DepartmentConfiguration.class, LedgerProblems.class, ServletErrors.class, ServiceSecurityConfiguration.class, IdempotencyConfiguration.class,
-        RecordConfiguration.class, MongoReadModelConfiguration.class, LedgerSnapshots.class,
+        RecordConfiguration.class, LedgerBatchConfiguration.class, MongoReadModelConfiguration.class, LedgerSnapshots.class,
         ConcurrentMigrations.class,
         LedgerMetricsConfiguration.class, StrictJson.class,
         DecimalNumbers.class})

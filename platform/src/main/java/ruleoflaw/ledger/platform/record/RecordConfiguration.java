@@ -58,8 +58,8 @@ public class RecordConfiguration {
     }
 
     @Bean
-    LedgerTypesResource ledgerTypesResource(LedgerTypes types) {
-        return new LedgerTypesResource(types);
+    LedgerTypesResource ledgerTypesResource(LedgerTypes types, @Value("${ledger.security.context}") String context) {
+        return new LedgerTypesResource(types, context);
     }
 
     @Bean

@@ -89,7 +89,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         Attempt attempt = new Attempt(principal(), key, hash(request, cached.body));
         try {
             if (commandTransactions != null) {
-                handleInOneTransaction(cached, response, chain, attempt);
+                JoinedCommandTransactions.asRequest(() -> handleInOneTransaction(cached, response, chain, attempt));
             } else {
                 handleThenKeep(cached, response, chain, attempt);
             }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.SerializedObject;
@@ -47,6 +48,7 @@ public class YearTallies implements VersionFollower {
     private final FigureCatalog catalog;
     private final Serializer serializer;
     private final Generations generations;
+    private final Map<String, Mirror> mirrors = new ConcurrentHashMap<>();
 
     YearTallies(MongoTemplate mongo, FigureCatalog catalog, @Qualifier("serializer") Serializer serializer,
             Generations generations) {
@@ -59,7 +61,46 @@ public class YearTallies implements VersionFollower {
     @Override
     public List<String> collections(int generation) {
         String collection = Generations.collection(COLLECTION, generation);
+        mirrors.remove(collection); // asked for when a rebuild empties them: read them again after
         return mongo.collectionExists(collection) ? List.of(collection) : List.of();
+    }
+
+    /**
+     * The generation's tallies as stored, read once and then kept in step with every write: the read model's server
+     * finds a document by a scan of its collection, so reading a year's document at every batch cost the replay more
+     * than the rest of its work. One instance runs the processor that writes them.
+     */
+    private Mirror mirror(String collection) {
+        return mirrors.computeIfAbsent(collection, name -> {
+            Mirror mirror = new Mirror();
+            mongo.getCollection(name).find().forEach(stored -> {
+                if (KEPT.equals(stored.get("_id"))) {
+                    mirror.complete = stored.getBoolean(COMPLETE, false);
+                } else {
+                    Year year = stored(stored);
+                    mirror.years.put(String.valueOf(stored.get("_id")), year);
+                }
+            });
+            return mirror;
+        });
+    }
+
+    private static final class Mirror {
+
+        private volatile Boolean complete;
+        private final Map<String, Year> years = new ConcurrentHashMap<>();
+    }
+
+    private Year stored(Document stored) {
+        int year = stored.getInteger("year");
+        Tally tally = new Tally();
+        tally.put(year, counters(stored));
+        TrackingToken position = null;
+        if (stored.getString("position") != null) {
+            position = serializer.deserialize(new SimpleSerializedObject<>(stored.getString("position"), String.class,
+                    stored.getString("positionType"), null));
+        }
+        return new Year(stored.getString("department"), year, tally, position);
     }
 
     /**
@@ -67,15 +108,13 @@ public class YearTallies implements VersionFollower {
      * versions predate them).
      */
     public Optional<Map<String, Number>> figures(String department, int year) {
-        String collection = generations.active(COLLECTION);
-        Document mark = mongo.getCollection(collection).find(Filters.eq("_id", KEPT)).first();
-        if (mark == null || !mark.getBoolean(COMPLETE, false)) {
+        Mirror mirror = mirror(generations.active(COLLECTION));
+        if (!Boolean.TRUE.equals(mirror.complete)) {
             return Optional.empty();
         }
         Tally tally = new Tally();
-        mongo.getCollection(collection)
-                .find(Filters.and(Filters.eq("department", department), Filters.lte("year", year)))
-                .forEach(stored -> tally.put(stored.getInteger("year"), counters(stored)));
+        mirror.years.values().stream().filter(kept -> kept.department.equals(department) && kept.year <= year)
+                .forEach(kept -> tally.put(kept.year, kept.tally.counters(kept.year)));
         return Optional.of(catalog.read(year, tally));
     }
 
@@ -132,23 +171,20 @@ public class YearTallies implements VersionFollower {
                     }
                     mongo.getCollection(collection).replaceOne(Filters.eq("_id", id), stored,
                             new ReplaceOptions().upsert(true));
+                    mirror(collection).years.put(id, new Year(year.department, year.year, year.tally, position));
                 }
             });
             years.clear();
         }
 
+        /** A copy of the year as kept: the batch changes it, and the kept one only once it is written. */
         private Year read(String id, String department, int year) {
-            Document stored = mongo.getCollection(collection).find(Filters.eq("_id", id)).first();
+            Year kept = mirror(collection).years.get(id);
             Tally tally = new Tally();
-            TrackingToken position = null;
-            if (stored != null) {
-                tally.put(year, counters(stored));
-                if (stored.getString("position") != null) {
-                    position = serializer.deserialize(new SimpleSerializedObject<>(stored.getString("position"),
-                            String.class, stored.getString("positionType"), null));
-                }
+            if (kept != null) {
+                tally.put(year, kept.tally.counters(year));
             }
-            return new Year(department, year, tally, position);
+            return new Year(department, year, tally, kept == null ? null : kept.position);
         }
 
         /**
@@ -157,17 +193,17 @@ public class YearTallies implements VersionFollower {
          */
         private boolean keptFromTheStart() {
             if (kept == null) {
-                Document mark = mongo.getCollection(collection).find(Filters.eq("_id", KEPT)).first();
-                if (mark == null) {
-                    kept = !versionsExist();
-                    mongo.getCollection(collection).insertOne(new Document("_id", KEPT).append(COMPLETE, kept));
-                    if (!kept) {
+                Mirror mirror = mirror(collection);
+                if (mirror.complete == null) {
+                    boolean complete = !versionsExist();
+                    mongo.getCollection(collection).insertOne(new Document("_id", KEPT).append(COMPLETE, complete));
+                    mirror.complete = complete;
+                    if (!complete) {
                         log.warn("The record versions in {} were made before figures were kept as events arrive; "
                                 + "figures are computed from the versions until `bin/suite rebuild`", collection);
                     }
-                } else {
-                    kept = mark.getBoolean(COMPLETE, false);
                 }
+                kept = mirror.complete;
             }
             return kept;
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.SerializedObject;
@@ -60,9 +61,25 @@ public class YearTallies implements VersionFollower {
 
     @Override
     public List<String> collections(int generation) {
-        String collection = Generations.collection(COLLECTION, generation);
-        mirrors.remove(collection); // asked for when a rebuild empties them: read them again after
-        return mongo.collectionExists(collection) ? List.of(collection) : List.of();
+        mirrors.remove(Generations.collection(COLLECTION, generation)); // a rebuild empties them: read them again after
+        return kept(generation);
+    }
+
+    /** The generation's collections of tallies that exist: the default department's (with the mark), each other's. */
+    private List<String> kept(int generation) {
+        Pattern own = Pattern.compile(Pattern.quote(COLLECTION) + "(__d[A-Za-z0-9_-]+)?"
+                + (generation == 1 ? "" : Pattern.quote("_g" + generation)));
+        return mongo.getCollectionNames().stream()
+                .filter(name -> own.matcher(name).matches() && (generation != 1 || !name.matches(".*_g\\d+")))
+                .sorted().toList();
+    }
+
+    /**
+     * A department's years in a collection of its own, as its versions are: the embedded server scans a collection
+     * to find or replace one document, so one collection of every department's years made each write cost all.
+     */
+    private static String collectionOf(String department, int generation) {
+        return Generations.collection(COLLECTION + (department.isEmpty() ? "" : "__d" + department), generation);
     }
 
     /**
@@ -70,17 +87,17 @@ public class YearTallies implements VersionFollower {
      * finds a document by a scan of its collection, so reading a year's document at every batch cost the replay more
      * than the rest of its work. One instance runs the processor that writes them.
      */
-    private Mirror mirror(String collection) {
-        return mirrors.computeIfAbsent(collection, name -> {
+    private Mirror mirror(int generation) {
+        return mirrors.computeIfAbsent(Generations.collection(COLLECTION, generation), name -> {
             Mirror mirror = new Mirror();
-            mongo.getCollection(name).find().forEach(stored -> {
+            kept(generation).forEach(collection -> mongo.getCollection(collection).find().forEach(stored -> {
                 if (KEPT.equals(stored.get("_id"))) {
                     mirror.complete = stored.getBoolean(COMPLETE, false);
                 } else {
                     Year year = stored(stored);
                     mirror.years.put(String.valueOf(stored.get("_id")), year);
                 }
-            });
+            }));
             return mirror;
         });
     }
@@ -108,7 +125,7 @@ public class YearTallies implements VersionFollower {
      * versions predate them).
      */
     public Optional<Map<String, Number>> figures(String department, int year) {
-        Mirror mirror = mirror(generations.active(COLLECTION));
+        Mirror mirror = mirror(generations.active());
         if (!Boolean.TRUE.equals(mirror.complete)) {
             return Optional.empty();
         }
@@ -120,19 +137,21 @@ public class YearTallies implements VersionFollower {
 
     @Override
     public Batch start(int generation) {
-        return new TallyBatch(Generations.collection(COLLECTION, generation));
+        return new TallyBatch(generation);
     }
 
     /** The years a batch changes, each read once, changed event by event and written back when the batch ends. */
     private final class TallyBatch implements Batch {
 
+        private final int generation;
         private final String collection;
         private final Map<String, Year> years = new LinkedHashMap<>();
         private TrackingToken last;
         private Boolean kept;
 
-        TallyBatch(String collection) {
-            this.collection = collection;
+        TallyBatch(int generation) {
+            this.generation = generation;
+            this.collection = Generations.collection(COLLECTION, generation);
         }
 
         @Override
@@ -169,9 +188,9 @@ public class YearTallies implements VersionFollower {
                         SerializedObject<String> token = serializer.serialize(position, String.class);
                         stored.append("position", token.getData()).append("positionType", token.getType().getName());
                     }
-                    mongo.getCollection(collection).replaceOne(Filters.eq("_id", id), stored,
+                    mongo.getCollection(collectionOf(year.department, generation)).replaceOne(Filters.eq("_id", id), stored,
                             new ReplaceOptions().upsert(true));
-                    mirror(collection).years.put(id, new Year(year.department, year.year, year.tally, position));
+                    mirror(generation).years.put(id, new Year(year.department, year.year, year.tally, position));
                 }
             });
             years.clear();
@@ -179,7 +198,7 @@ public class YearTallies implements VersionFollower {
 
         /** A copy of the year as kept: the batch changes it, and the kept one only once it is written. */
         private Year read(String id, String department, int year) {
-            Year kept = mirror(collection).years.get(id);
+            Year kept = mirror(generation).years.get(id);
             Tally tally = new Tally();
             if (kept != null) {
                 tally.put(year, kept.tally.counters(year));
@@ -193,7 +212,7 @@ public class YearTallies implements VersionFollower {
          */
         private boolean keptFromTheStart() {
             if (kept == null) {
-                Mirror mirror = mirror(collection);
+                Mirror mirror = mirror(generation);
                 if (mirror.complete == null) {
                     boolean complete = !versionsExist();
                     mongo.getCollection(collection).insertOne(new Document("_id", KEPT).append(COMPLETE, complete));

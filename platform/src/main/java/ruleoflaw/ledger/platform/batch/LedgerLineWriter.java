@@ -76,11 +76,6 @@ final class LedgerLineWriter {
         ObjectNode body = ((ObjectNode) line).deepCopy();
         String kind = text(body.remove("type"), "type");
         String id = text(body.remove("id"), "id");
-        try {
-            RecordIds.chosenOrNew(id);
-        } catch (InvalidFieldException e) {
-            throw new LineRefused("id", e.getMessage());
-        }
         JsonNode stated = body.remove("department");
         String acting = departments.current();
         if (stated != null && !stated.isNull() && !(stated.isTextual() && stated.textValue().equals(acting))) {
@@ -94,6 +89,14 @@ final class LedgerLineWriter {
                 RecordIds.chosenOrNew(of);
             } catch (InvalidFieldException e) {
                 throw new LineRefused("of", e.getMessage());
+            }
+        }
+        if (of.isEmpty()) {
+            // a line that makes a record names it; a later step's id (an export's <record>@<version>) is its key only
+            try {
+                RecordIds.chosenOrNew(id);
+            } catch (InvalidFieldException e) {
+                throw new LineRefused("id", e.getMessage());
             }
         }
         Target target = target(kind, of);

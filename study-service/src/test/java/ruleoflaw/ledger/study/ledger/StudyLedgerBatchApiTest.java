@@ -88,6 +88,21 @@ class StudyLedgerBatchApiTest {
     }
 
     @Test
+    void anExportsCorrectionKeyedByItsRecordAndVersionIsRecorded() throws Exception {
+        String record = "batch-" + UUID.randomUUID().toString().substring(0, 8);
+        String lines = "[" + SESSION.formatted(record, "学习《中华人民共和国宪法》", 20) + ","
+                + """
+                {"type": "study.session.correction", "id": "%s@1", "of": "%s", "reason": "人数有误",
+                 "record": {"kind": "COLLECTIVE_STUDY", "title": "学习《中华人民共和国宪法》", "heldOn": "2024-03-12",
+                 "attendees": 22, "laws": ["中华人民共和国宪法"]}}""".formatted(record, record) + "]";
+
+        JsonNode answer = post(lines);
+
+        assertThat(outcomes(answer)).containsExactly("recorded", "recorded");
+        assertThat(eventStore.readEvents(record).asStream()).hasSize(2);
+    }
+
+    @Test
     void aLineTheCommandRefusesLeavesTheOthersOfTheBatchRecorded() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String first = "stale-" + run + "-1";

@@ -122,6 +122,21 @@ public final class ResultTable {
         return rows;
     }
 
+    /** p50 and p99 of reads right after a write, when the run measured them, against a target in ms. */
+    private void afterWrites(List<Row> rows, String key, String measure, double targetMs, String baseline, String target) {
+        if (Double.isNaN(results.number(key + "p99Ms"))) {
+            return;
+        }
+        long failed = (long) nz(results.number(key + "failures"));
+        for (String p : List.of("p50", "p99")) {
+            double ours = results.number(key + p + "Ms");
+            boolean p99 = p.equals("p99");
+            rows.add(new Row(measure + " " + p + " (ms)", ms(ours) + (p99 && failed > 0 ? " (" + failed + " failed)" : ""),
+                    baseline + " target", ratio(ours, targetMs), p99 ? target : "—",
+                    p99 ? met(failed == 0 && ours < targetMs) : "—"));
+        }
+    }
+
     /** With --departments D > 1: the district's table and one department's figures, through the gateway. */
     private void district(List<Row> rows) {
         if (Double.isNaN(results.number("district.departments"))) {
@@ -140,34 +155,14 @@ public final class ResultTable {
                     ? " (" + tableFailures + " failed)" : ""), "1,000 target", ratio(ours, 1000), p99 ? "< 1 s" : "—",
                     p99 ? met(tableFailures == 0 && ours < 1000) : "—"));
         }
-        String afterWrite = "district.tableAfterWrite.";
-        if (!Double.isNaN(results.number(afterWrite + "p99Ms"))) {
-            long failed = (long) nz(results.number(afterWrite + "failures"));
-            for (String p : List.of("p50", "p99")) {
-                double ours = results.number(afterWrite + p + "Ms");
-                boolean p99 = p.equals("p99");
-                rows.add(new Row("district table after a write " + p + " (ms)", ms(ours) + (p99 && failed > 0
-                        ? " (" + failed + " failed)" : ""), "1,000 target", ratio(ours, 1000), p99 ? "< 1 s" : "—",
-                        p99 ? met(failed == 0 && ours < 1000) : "—"));
-            }
-        }
+        afterWrites(rows, "district.tableAfterWrite.", "district table after a write", 1000, "1,000", "< 1 s");
         double checked = results.number("district.keptAsComputed.checked");
         if (!Double.isNaN(checked)) {
             double equal = results.number("district.keptAsComputed.equal");
             rows.add(new Row("kept = computed (dept-years)", String.format("%.0f of %.0f", equal, checked), "all",
                     "—", "all", met(equal == checked)));
         }
-        String figuresAfterWrite = "district.figuresAfterWrite.";
-        if (!Double.isNaN(results.number(figuresAfterWrite + "p99Ms"))) {
-            long failed = (long) nz(results.number(figuresAfterWrite + "failures"));
-            for (String p : List.of("p50", "p99")) {
-                double ours = results.number(figuresAfterWrite + p + "Ms");
-                boolean p99 = p.equals("p99");
-                rows.add(new Row("dept figures after a write " + p + " (ms)", ms(ours) + (p99 && failed > 0
-                        ? " (" + failed + " failed)" : ""), "200 target", ratio(ours, 200), p99 ? "< 200 ms" : "—",
-                        p99 ? met(failed == 0 && ours < 200) : "—"));
-            }
-        }
+        afterWrites(rows, "district.figuresAfterWrite.", "dept figures after a write", 200, "200", "< 200 ms");
         String figures = "district.figures.";
         rows.add(new Row("dept figures cold (ms)", ms(results.number(figures + "firstMs"))
                 + status(results.number(figures + "firstStatus")), ms(results.number("reads.n.figures.firstMs"))

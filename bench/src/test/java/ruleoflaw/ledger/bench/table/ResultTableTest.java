@@ -39,6 +39,9 @@ class ResultTableTest {
         results.put("footprint.n.reporting-service.peakMb", 700.0);
         results.put("footprint.n.study-service.rssMb", 410.0);
         results.put("footprint.n.study-service.peakMb", 410.0);
+        results.put("district.figuresAfterWrite.p50Ms", 40.0);
+        results.put("district.figuresAfterWrite.p99Ms", 250.0);
+        results.put("district.figuresAfterWrite.failures", 0L);
 
         List<ResultTable.Row> rows = new ResultTable(results).rows();
 
@@ -47,6 +50,8 @@ class ResultTableTest {
         assertThat(met(rows, "cold start to healthy (s)")).isEqualTo("no");
         assertThat(met(rows, "RSS reporting-service (MB)")).isEqualTo("yes");
         assertThat(met(rows, "RSS study-service (MB)")).isEqualTo("no");
+        assertThat(met(rows, "dept figures after a write p99 (ms)")).isEqualTo("no");
+        assertThat(met(rows, "dept figures after a write p50 (ms)")).isEqualTo("—");
     }
 
     private static String met(List<ResultTable.Row> rows, String measure) {

@@ -50,8 +50,9 @@ async function session(browser, base, appPath, credentials, errors) {
   });
   page.on('pageerror', (error) => errors.push(`${who}: page error: ${error.message}`));
   page.on('requestfailed', (request) => {
-    // a download leaves the page's network as "aborted": that is the download, not a failure
-    if (request.failure()?.errorText === 'net::ERR_ABORTED' && page.downloading) return;
+    // a download leaves the page's network as "aborted": that is the download, not a failure; so is a read the page
+    // dropped when it went on to the next view or closed (a server's failure answers with a status, checked below)
+    if (request.failure()?.errorText === 'net::ERR_ABORTED' && (page.downloading || request.method() === 'GET')) return;
     errors.push(`${who}: request failed: ${request.url()} ${request.failure()?.errorText}`);
   });
   page.on('response', (response) => {

@@ -109,14 +109,4 @@ public final class Tally {
     public void put(int year, Map<String, BigDecimal> counters) {
         years.put(year, new TreeMap<>(counters));
     }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Tally tally && tally.years.equals(years);
-    }
-
-    @Override
-    public int hashCode() {
-        return years.hashCode();
-    }
 }

@@ -120,6 +120,40 @@ class TwoInstancesTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void aRequestThatKeepsLosingIsAnswered503AndKeepsNothingForItsKey() {
+        String id = "always-loses-" + UUID.randomUUID();
+        String key = "loses-" + UUID.randomUUID();
+        HttpHeaders headers = headers(key);
+        headers.set("Record-Id", id);
+        HttpEntity<String> request = new HttpEntity<>(SESSION.formatted(3, 13), headers);
+        // as if another instance appended the record's first event each time, just before this one
+        jdbc.execute("""
+                create function another_instance_was_first() returns trigger language plpgsql as $$
+                begin raise exception using errcode = 'unique_violation', message = 'another instance was first (test)';
+                end $$""");
+        try {
+            jdbc.execute("""
+                    create trigger another_instance_was_first before insert on domain_event_entry for each row
+                    when (new.aggregate_identifier like 'always-loses-%') execute function another_instance_was_first()""");
+
+            ResponseEntity<Map> busy = instances.get(0).postForEntity("/api/study/sessions", request, Map.class);
+
+            assertThat(busy.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+            assertThat(busy.getBody().get("title")).isEqualTo("Record busy");
+            assertThat(busy.getHeaders().getFirst("Retry-After")).isEqualTo("1");
+            assertThat(busy.getHeaders().getFirst("X-Request-Id")).as("kept through the runs").isNotBlank();
+        } finally {
+            jdbc.execute("drop trigger if exists another_instance_was_first on domain_event_entry");
+            jdbc.execute("drop function another_instance_was_first()");
+        }
+
+        ResponseEntity<Map> again = instances.get(1).postForEntity("/api/study/sessions", request, Map.class);
+
+        assertThat(again.getStatusCode()).as("nothing was kept for the key").isEqualTo(HttpStatus.CREATED);
+        assertThat(sequenceNumbers(id)).containsExactly(0L);
+    }
+
     private interface Request {
         ResponseEntity<Map> send(int n);
     }

@@ -22,6 +22,7 @@ import ruleoflaw.ledger.platform.calendar.CalendarConfiguration;
 import ruleoflaw.ledger.platform.department.DepartmentConfiguration;
 import ruleoflaw.ledger.platform.department.Departments;
 import ruleoflaw.ledger.platform.problem.LedgerProblems;
+import ruleoflaw.ledger.platform.processing.ProcessingConfiguration;
 import ruleoflaw.ledger.platform.problem.ServletErrors;
 import ruleoflaw.ledger.platform.eventstore.ConcurrentMigrations;
 import ruleoflaw.ledger.platform.eventstore.LedgerSnapshots;
@@ -43,7 +44,9 @@ import ruleoflaw.ledger.platform.web.StrictJson;
         // its own ErrorController (ServletErrors) instead of Boot's
         "org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration"})
 @Import({CalendarConfiguration.class, DepartmentConfiguration.class, LedgerProblems.class, ServletErrors.class, ServiceSecurityConfiguration.class, IdempotencyConfiguration.class,
-        RecordConfiguration.class, LedgerBatchConfiguration.class, MongoReadModelConfiguration.class, LedgerSnapshots.class,
+        RecordConfiguration.class, LedgerBatchConfiguration.class, MongoReadModelConfiguration.class,
+        // after MongoReadModelConfiguration: its token store, if any, comes first
+        ProcessingConfiguration.class, LedgerSnapshots.class,
         ConcurrentMigrations.class,
         LedgerMetricsConfiguration.class, StrictJson.class,
         DecimalNumbers.class})

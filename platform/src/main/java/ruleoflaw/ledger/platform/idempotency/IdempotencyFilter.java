@@ -6,8 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -30,6 +34,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -43,7 +48,10 @@ import ruleoflaw.ledger.platform.problem.StoreUnavailable;
  * A write sent again with the same {@code Idempotency-Key} and the same body gets the first answer
  * (with {@code Idempotent-Replayed: true}) and records nothing; the same key with another body is
  * refused with 422. A server-side failure (5xx) keeps nothing, so the client may retry with the key. The claim and the
- * answer are committed with the request's events when they are in the same database (one commit per record).
+ * answer are committed with the request's events when they are in the same database (one commit per record); a
+ * request that lost the race for its record to another instance is then run again (see
+ * {@link #handleRetryingLostRaces}). The second and later runs go from this filter straight to the servlet, which is
+ * what follows it: it is the last of the service's filters.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -89,7 +97,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         Attempt attempt = new Attempt(principal(), key, hash(request, cached.body));
         try {
             if (commandTransactions != null) {
-                JoinedCommandTransactions.asRequest(() -> handleInOneTransaction(cached, response, chain, attempt));
+                handleRetryingLostRaces(cached, response, chain, attempt);
             } else {
                 handleThenKeep(cached, response, chain, attempt);
             }
@@ -107,13 +115,73 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     /**
+     * The request in one transaction ({@link #handleInOneTransaction}), run again from the start when it lost a race
+     * for its record to a request of another instance ({@link RecordRaces}): nothing of it was kept, and the next run
+     * claims the key again and meets the record as the other left it (a stale {@code expectedVersion} is then the
+     * writer's 409, a record id taken meanwhile the answer to an existing id). A short random pause between runs keeps
+     * two losers from meeting again. A request that keeps losing is answered 503, keeping nothing for its key.
+     */
+    private void handleRetryingLostRaces(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+            Attempt attempt) throws IOException, ServletException {
+        Map<String, List<String>> headersBefore = new LinkedHashMap<>();
+        response.getHeaderNames().forEach(name -> headersBefore.put(name, List.copyOf(response.getHeaders(name))));
+        for (int run = 1; ; run++) {
+            Outcome[] outcome = new Outcome[1];
+            JoinedCommandTransactions.asRequest(
+                    () -> outcome[0] = handleInOneTransaction(request, response, chain, attempt));
+            if (outcome[0] == Outcome.ANSWERED) {
+                return;
+            }
+            // what the run answered, and no more (the correlation id was set before)
+            response.reset();
+            headersBefore.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+            // the refusal the run ended in is not this request's (metrics and error pages read it)
+            request.removeAttribute(DispatcherServlet.EXCEPTION_ATTRIBUTE);
+            if (run == RACE_RUNS) {
+                log.warn("{} {} lost the race for its record {} times; answered 503", request.getMethod(),
+                        request.getRequestURI(), RACE_RUNS);
+                response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+                problem(request, response, HttpStatus.SERVICE_UNAVAILABLE, "Record busy", "The record was being "
+                        + "changed by other requests at the same moment; nothing was recorded. Try again in a "
+                        + "second (with the same Idempotency-Key).");
+                return;
+            }
+            log.info("{} {} lost the race for its record to another request; running it again ({} of {})",
+                    request.getMethod(), request.getRequestURI(), run + 1, RACE_RUNS);
+            pauseBeforeRun(run);
+        }
+    }
+
+    /** How many times a request losing races for its record is run at most. */
+    static final int RACE_RUNS = 5;
+
+    private static void pauseBeforeRun(int run) throws ServletException {
+        long most = 20L << Math.min(run, 5); // 40, 80, 160, 320 ms
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(most / 4, most + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServletException("interrupted before running the request again", e);
+        }
+    }
+
+    private enum Outcome {
+        /** Answered (the answer kept with the key when it is to be kept). */
+        ANSWERED,
+        /** Refused because another request wrote the same record first; nothing kept, nothing answered yet. */
+        LOST_RACE
+    }
+
+    /**
      * Claim, request and answer in one transaction, which the command's unit of work joins: one commit keeps the
      * claim, the events, the record index and the answer, or none of them. A concurrent request with the same key
      * waits on the claim and then gets this one's answer.
      */
-    private void handleInOneTransaction(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+    private Outcome handleInOneTransaction(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
             Attempt attempt) throws IOException, ServletException {
         TransactionStatus transaction = commandTransactions.getTransaction(TransactionDefinition.withDefaults());
+        // inside another request's transaction (a batch sent with a key of its own) a run cannot be undone alone
+        boolean mayRunAgain = transaction.isNewTransaction();
         boolean open = true;
         try {
             IdempotencyStore.Claim claim = store.claim(attempt.principal(), attempt.key(), attempt.requestHash());
@@ -121,10 +189,15 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                 open = false;
                 commandTransactions.rollback(transaction);
                 answer(request, response, claim);
-                return;
+                return Outcome.ANSWERED;
             }
             ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
             chain.doFilter(request, recorded);
+            if (mayRunAgain && JoinedCommandTransactions.lostRace()) {
+                open = false;
+                commandTransactions.rollback(transaction);
+                return Outcome.LOST_RACE;
+            }
             if (recorded.getStatus() >= 500) {
                 // a server-side failure keeps nothing: the client may retry with the key
                 open = false;
@@ -134,15 +207,23 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                 open = false;
                 commandTransactions.rollback(transaction);
                 if (!keptAlone(request, recorded, attempt)) {
-                    return;
+                    return Outcome.ANSWERED;
                 }
             } else {
                 store.complete(attempt.principal(), attempt.key(), recorded.getStatus(), recorded.getContentType(),
                         recorded.getContentAsByteArray());
                 open = false;
-                commandTransactions.commit(transaction);
+                try {
+                    commandTransactions.commit(transaction);
+                } catch (RuntimeException e) {
+                    if (mayRunAgain && RecordRaces.lost(e)) {
+                        return Outcome.LOST_RACE; // refused at the commit: rolled back
+                    }
+                    throw e;
+                }
             }
             recorded.copyBodyToResponse();
+            return Outcome.ANSWERED;
         } finally {
             if (open) {
                 rollbackQuietly(transaction, attempt);

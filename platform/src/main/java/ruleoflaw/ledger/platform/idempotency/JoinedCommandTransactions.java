@@ -4,6 +4,8 @@ import java.io.IOException;
 
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.ExecutionResult;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
@@ -18,17 +20,38 @@ import jakarta.servlet.ServletException;
  */
 class JoinedCommandTransactions implements TransactionManager {
 
-    /** How many request transactions of the idempotency filter this thread is in. */
-    private static final ThreadLocal<int[]> REQUEST = ThreadLocal.withInitial(() -> new int[1]);
+    /** The request transaction of the idempotency filter this thread is in, if any (the innermost). */
+    private static final ThreadLocal<Request> REQUEST = new ThreadLocal<>();
+
+    /** One run of a request's transaction. */
+    private static final class Request {
+        /** Whether a unit of work of it was rolled back because another wrote the same record first. */
+        boolean lostRace;
+    }
 
     /** Runs {@code work} as the request's transaction, which a failed unit of work joining it spoils. */
     static void asRequest(Work work) throws IOException, ServletException {
-        REQUEST.get()[0]++;
+        Request outer = REQUEST.get();
+        REQUEST.set(new Request());
         try {
             work.run();
         } finally {
-            REQUEST.get()[0]--;
+            if (outer == null) {
+                REQUEST.remove();
+            } else {
+                REQUEST.set(outer);
+            }
         }
+    }
+
+    /**
+     * Whether a command of the request being run on this thread was refused because another request, here or on
+     * another instance, appended to the same record first ({@link RecordRaces}): then re-running the whole request
+     * meets the record as it now stands.
+     */
+    static boolean lostRace() {
+        Request request = REQUEST.get();
+        return request != null && request.lostRace;
     }
 
     @FunctionalInterface
@@ -55,7 +78,14 @@ class JoinedCommandTransactions implements TransactionManager {
 
             @Override
             public void rollback() {
-                if (!status.isCompleted() && (status.isNewTransaction() || REQUEST.get()[0] > 0)) {
+                Request request = REQUEST.get();
+                if (request != null && CurrentUnitOfWork.isStarted()) {
+                    // called in the unit of work's rollback phase, whose result is then the failure
+                    ExecutionResult result = CurrentUnitOfWork.get().getExecutionResult();
+                    request.lostRace |= result != null && result.isExceptionResult()
+                            && RecordRaces.lost(result.getExceptionResult());
+                }
+                if (!status.isCompleted() && (status.isNewTransaction() || request != null)) {
                     transactions.rollback(status); // joined: marks the request's transaction rollback-only
                 }
             }

@@ -16,8 +16,11 @@ import org.springframework.context.annotation.Configuration;
 
 import com.mongodb.client.MongoClient;
 
+import ruleoflaw.ledger.platform.processing.ProcessorClaims;
+
 /**
- * For services whose read models live in MongoDB: tracking tokens stored beside the read model,
+ * For services whose read models live in MongoDB: tracking tokens stored beside the read model (claimed as
+ * {@link ProcessorClaims} says),
  * and a health check based on {@code ping} (the embedded server has no {@code hello} command).
  */
 @Configuration(proxyBeanMethods = false)
@@ -25,8 +28,11 @@ import com.mongodb.client.MongoClient;
 public class MongoReadModelConfiguration {
 
     @Bean
-    TokenStore tokenStore(MongoClient client, MongoProperties properties, @Qualifier("serializer") Serializer serializer) {
+    TokenStore tokenStore(MongoClient client, MongoProperties properties, @Qualifier("serializer") Serializer serializer,
+            ProcessorClaims claims) {
         return MongoTokenStore.builder()
+                .nodeId(claims.owner())
+                .claimTimeout(claims.timeout())
                 .mongoTemplate(DefaultMongoTemplate.builder()
                         .mongoDatabase(client, properties.getMongoClientDatabase())
                         .build())

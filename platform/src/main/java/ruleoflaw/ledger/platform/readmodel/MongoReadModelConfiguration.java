@@ -6,6 +6,7 @@ import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenSto
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
@@ -24,14 +25,19 @@ import com.mongodb.client.MongoClient;
 @ConditionalOnClass({MongoClient.class, MongoTokenStore.class})
 public class MongoReadModelConfiguration {
 
+    /** Claims are owned by the instance's name ({@code ledger.instance.name}) when it has one, else by the JVM's. */
     @Bean
-    TokenStore tokenStore(MongoClient client, MongoProperties properties, @Qualifier("serializer") Serializer serializer) {
-        return MongoTokenStore.builder()
+    TokenStore tokenStore(MongoClient client, MongoProperties properties, @Qualifier("serializer") Serializer serializer,
+            @Value("${ledger.instance.name:}") String instance) {
+        MongoTokenStore.Builder tokens = MongoTokenStore.builder()
                 .mongoTemplate(DefaultMongoTemplate.builder()
                         .mongoDatabase(client, properties.getMongoClientDatabase())
                         .build())
-                .serializer(serializer)
-                .build();
+                .serializer(serializer);
+        if (!instance.isBlank()) {
+            tokens.nodeId(instance.strip());
+        }
+        return tokens.build();
     }
 
     @Bean

@@ -109,7 +109,7 @@ class Rebuild {
             @Value("${ledger.reporting.rebuild.retire-after:PT1S}") Duration retireAfter,
             @Value("${ledger.reporting.generation-poll:PT1S}") Duration poll,
             @Value("${ledger.reporting.rebuild.switch-timeout:PT30S}") Duration switchTimeout,
-            @Value("${ledger.reporting.rebuild.claim-timeout:PT10S}") Duration claimTimeout) {
+            @Value("${ledger.processors.claim-timeout:PT10S}") Duration claimTimeout) {
         this.projections = projections;
         this.generations = generations;
         this.runs = runs;

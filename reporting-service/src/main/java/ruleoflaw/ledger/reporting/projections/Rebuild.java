@@ -130,7 +130,7 @@ class Rebuild {
 
     /** Starts a rebuild into the next generation on this instance; 409 while one runs on any. */
     synchronized RebuildProgress start(String startedBy) {
-        Run run = new Run(UUID.randomUUID().toString(), generations.refresh() + 1, startedBy, clock.instant());
+        Run run = new Run(UUID.randomUUID().toString(), generations.refresh() + 1, startedBy);
         if (!runs.claim(run.id, run.generation, live.instance(), startedBy)) {
             String running = runs.latest().map(other -> "A rebuild into generation " + other.generation() + " is running ("
                     + other.phase() + ", started by " + other.startedBy() + " on " + other.instance() + ")")
@@ -421,7 +421,6 @@ class Rebuild {
         final String id;
         final int generation;
         final String startedBy;
-        final Instant startedAt;
         final Deque<long[]> window = new ArrayDeque<>();
         volatile Phase phase = Phase.REPLAYING;
         volatile long tail = -1;
@@ -431,11 +430,10 @@ class Rebuild {
         volatile Instant finishedAt;
         volatile String error;
 
-        Run(String id, int generation, String startedBy, Instant startedAt) {
+        Run(String id, int generation, String startedBy) {
             this.id = id;
             this.generation = generation;
             this.startedBy = startedBy;
-            this.startedAt = startedAt;
         }
 
         /** The store's head, how far the rebuild got, and the rate over the last few seconds. */

@@ -18,7 +18,10 @@ public class YearFigures {
     private final LedgerRecords records;
     private final FigureCatalog catalog;
     private final Clock clock;
-    /** The figures as known now, per department and year: they change only when the projection writes versions. */
+    /**
+     * The figures as known now, per department and year: they change only when the projection writes versions, which
+     * the department's {@link LedgerRecords.State} counts in the read model, so a write by any instance invalidates them.
+     */
     private final Map<Key, Current> current = new ConcurrentHashMap<>();
 
     private record Key(String department, int year) {

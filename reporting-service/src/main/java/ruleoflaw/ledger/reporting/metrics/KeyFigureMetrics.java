@@ -34,7 +34,8 @@ import ruleoflaw.ledger.reporting.records.LedgerRecords;
  * series stays bounded), for the dashboard's key figures. Computing the figures reads the whole year, so they are kept for
  * {@link #FRESH_FOR} between scrapes; and while the records projection is catching up on history (a first start on
  * a long ledger) they are not computed at all: they would be partial, and each computation would read every
- * cross-year partition again. They hold their last values then (not a number before the first).
+ * cross-year partition again. They hold their last values then (not a number before the first). Each instance computes
+ * its own from the shared read model, so instances agree within {@link #FRESH_FOR}.
  */
 @Component
 class KeyFigureMetrics implements MeterBinder {

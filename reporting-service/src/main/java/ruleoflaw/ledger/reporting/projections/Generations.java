@@ -10,8 +10,9 @@ import com.mongodb.client.model.ReplaceOptions;
 /**
  * Which generation of the reporting projections' collections answers queries. The first generation keeps the
  * collections' own names; a rebuild fills generation n + 1 ({@code <name>_g<n+1>}) beside the active one and then
- * activates it with one document update, so every projection switches at once. Read once at start and kept in
- * memory: one reporting-service instance runs the projections and switches generations.
+ * activates it with one document update, so every projection switches at once. The document is shared by every
+ * reporting-service instance: each keeps its value in memory and reads it again every second or so
+ * ({@link RebuildFollower}), so an instance answers from the new generation at most a poll after another one switched.
  */
 @Component
 public class Generations {
@@ -24,8 +25,18 @@ public class Generations {
 
     Generations(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.active = stored();
+    }
+
+    /** Reads the shared document again (another instance may have switched); the generation now active. */
+    int refresh() {
+        active = stored();
+        return active;
+    }
+
+    private int stored() {
         Document stored = mongo.getCollection(COLLECTION).find(Filters.eq("_id", ACTIVE)).first();
-        this.active = stored == null ? 1 : stored.getInteger("generation");
+        return stored == null ? 1 : stored.getInteger("generation");
     }
 
     /** The generation queries read and the live processors write. */

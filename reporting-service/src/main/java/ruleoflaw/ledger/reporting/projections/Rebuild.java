@@ -4,10 +4,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -16,7 +21,6 @@ import java.util.concurrent.Executors;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -37,7 +41,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+
 import ruleoflaw.ledger.reporting.projections.RebuildProgress.Phase;
+import ruleoflaw.ledger.reporting.projections.RebuildRuns.Stored;
 
 /**
  * Rebuilds the reporting projections without downtime. Each projection gets a tracking processor of its own
@@ -50,6 +58,13 @@ import ruleoflaw.ledger.reporting.projections.RebuildProgress.Phase;
  * (queries that read them just before the switch have finished by then). If anything fails before the switch, the
  * live side goes on as it was; after it, a live processor at worst processes again what the rebuild did, which the
  * projections take as a no-op (they are idempotent).
+ * <p>
+ * With several instances: the run is claimed in the shared {@link RebuildRuns} document (one at a time across
+ * instances; any instance answers its progress from there) and runs on the instance that started it. At the switch it
+ * announces SWITCHING and waits until every instance that follows the rebuilds ({@link RebuildFollower}) has stopped
+ * its live processors and no live segment is claimed (a claim of an instance that died expires), at most
+ * {@code ledger.reporting.rebuild.switch-timeout}, else the run fails and nothing switches. The others start theirs
+ * again, in the new generation, once the run is done.
  */
 @Component
 class Rebuild {
@@ -59,10 +74,14 @@ class Rebuild {
     private static final Duration RATE_WINDOW = Duration.ofSeconds(5);
     private static final Duration CATCH_UP = Duration.ofSeconds(30);
 
+    /** Axon's collection of tracking tokens (the platform's token store keeps its default). */
+    private static final String TOKENS = "trackingtokens";
+
     private final List<RebuildableProjection> projections;
     private final Generations generations;
+    private final RebuildRuns runs;
+    private final LiveProcessors live;
     private final DeadLetters deadLetters;
-    private final EventProcessingConfiguration processing;
     private final Configuration axon;
     private final EventStore eventStore;
     private final TokenStore tokenStore;
@@ -72,6 +91,8 @@ class Rebuild {
     private final Clock clock;
     private final int batchSize;
     private final Duration retireAfter;
+    private final Duration switchTimeout;
+    private final Duration claimTimeout;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "reporting-rebuild");
         thread.setDaemon(true);
@@ -81,15 +102,19 @@ class Rebuild {
     private volatile Run latest;
     private volatile boolean closing;
 
-    Rebuild(List<RebuildableProjection> projections, Generations generations, DeadLetters deadLetters,
-            Configuration axon, EventStore eventStore, TokenStore tokenStore,
+    Rebuild(List<RebuildableProjection> projections, Generations generations, RebuildRuns runs, LiveProcessors live,
+            DeadLetters deadLetters, Configuration axon, EventStore eventStore, TokenStore tokenStore,
             MongoTemplate mongo, Clock clock,
             @Value("${ledger.reporting.rebuild.batch-size:500}") int batchSize,
-            @Value("${ledger.reporting.rebuild.retire-after:PT1S}") Duration retireAfter) {
+            @Value("${ledger.reporting.rebuild.retire-after:PT1S}") Duration retireAfter,
+            @Value("${ledger.reporting.generation-poll:PT1S}") Duration poll,
+            @Value("${ledger.reporting.rebuild.switch-timeout:PT30S}") Duration switchTimeout,
+            @Value("${ledger.processors.claim-timeout:PT10S}") Duration claimTimeout) {
         this.projections = projections;
         this.generations = generations;
+        this.runs = runs;
+        this.live = live;
         this.deadLetters = deadLetters;
-        this.processing = axon.eventProcessingConfiguration();
         this.axon = axon;
         this.eventStore = eventStore;
         this.tokenStore = tokenStore;
@@ -97,25 +122,36 @@ class Rebuild {
         this.mongo = mongo;
         this.clock = clock;
         this.batchSize = batchSize;
-        this.retireAfter = retireAfter;
+        // the other instances read the old generation until their next poll
+        this.retireAfter = retireAfter.compareTo(poll.multipliedBy(3)) > 0 ? retireAfter : poll.multipliedBy(3);
+        this.switchTimeout = switchTimeout;
+        this.claimTimeout = claimTimeout;
     }
 
-    /** Starts a rebuild into the next generation; 409 while one runs. */
+    /** Starts a rebuild into the next generation on this instance; 409 while one runs on any. */
     synchronized RebuildProgress start(String startedBy) {
-        Run running = latest;
-        if (running != null && !running.phase.finished()) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "A rebuild into generation " + running.generation
-                    + " is running (" + running.phase + ", started by " + running.startedBy + "); one at a time.");
+        Run run = new Run(UUID.randomUUID().toString(), generations.refresh() + 1, startedBy);
+        if (!runs.claim(run.id, run.generation, live.instance(), startedBy)) {
+            String running = runs.latest().map(other -> "A rebuild into generation " + other.generation() + " is running ("
+                    + other.phase() + ", started by " + other.startedBy() + " on " + other.instance() + ")")
+                    .orElse("A rebuild is running");
+            throw new ResponseStatusException(HttpStatus.CONFLICT, running + "; one at a time.");
         }
-        Run run = new Run(generations.active() + 1, startedBy, clock.instant());
         latest = run;
         runner.execute(() -> run(run));
         return progress();
     }
 
+    /** The latest rebuild of any instance, as it last said. */
     RebuildProgress progress() {
+        int active = generations.refresh();
+        return runs.latest().map(run -> progress(run, active)).orElseGet(() -> RebuildProgress.idle(active));
+    }
+
+    /** Whether the run is this instance's. */
+    boolean runsHere(String runId) {
         Run run = latest;
-        return run == null ? RebuildProgress.idle(generations.active()) : run.progress(generations.active(), clock);
+        return run != null && run.id.equals(runId);
     }
 
     private void run(Run run) {
@@ -125,15 +161,16 @@ class Rebuild {
                     run.startedBy);
             prepare(run.generation);
             run.tail = position(transactions.fetchInTransaction(eventStore::createTailToken));
+            publish(run);
             projections.forEach(projection -> rebuilding.put(projection, processor(projection, run.generation)));
             replaying.addAll(rebuilding.values());
             rebuilding.values().forEach(TrackingEventProcessor::start);
             replay(run, rebuilding);
-            run.phase = Phase.SWITCHING;
             switchOver(run, rebuilding);
             replaying.clear();
             run.finish(clock.instant());
-            RebuildProgress done = run.progress(generations.active(), clock);
+            publish(run);
+            RebuildProgress done = progress();
             log.info("Rebuilt the reporting projections into generation {}: {} events in {} s ({} events/s)",
                     run.generation, done.eventsProcessed(), String.format("%.1f", done.seconds()),
                     String.format("%.0f", done.eventsPerSecond()));
@@ -144,6 +181,11 @@ class Rebuild {
             rebuilding.values().forEach(TrackingEventProcessor::shutDown);
             replaying.clear();
             run.fail(e, clock.instant());
+            try {
+                publish(run);
+            } catch (RuntimeException unpublished) {
+                e.addSuppressed(unpublished); // the run counts as failed once its heartbeat is old
+            }
             log.error("Rebuilding generation {} failed; generation {} answers", run.generation, generations.active(), e);
             return;
         }
@@ -205,6 +247,7 @@ class Rebuild {
             long head = position(transactions.fetchInTransaction(eventStore::createHeadToken));
             long reached = rebuilding.values().stream().mapToLong(Rebuild::position).min().orElse(Long.MIN_VALUE);
             run.observe(head, reached, System.nanoTime());
+            publish(run);
             if (reached >= head) {
                 return;
             }
@@ -219,12 +262,13 @@ class Rebuild {
 
     private void switchOver(Run run, Map<RebuildableProjection, TrackingEventProcessor> rebuilding)
             throws InterruptedException {
-        Map<RebuildableProjection, TrackingEventProcessor> live = new LinkedHashMap<>();
-        rebuilding.keySet().forEach(projection -> live.put(projection, processing
-                .eventProcessorByProcessingGroup(projection.processingGroup(), TrackingEventProcessor.class)
-                .orElseThrow(() -> new IllegalStateException("no tracking processor " + projection.processingGroup()))));
-        live.values().forEach(TrackingEventProcessor::shutDown);
+        Map<RebuildableProjection, TrackingEventProcessor> liveProcessors = live.byProjection();
+        run.phase = Phase.SWITCHING;
+        publish(run);
+        live.pause();
         try {
+            runs.paused(run.id, live.instance());
+            awaitEveryInstancePaused(run);
             // the new generation should know at least what the old one showed when it stopped
             for (Map.Entry<RebuildableProjection, TrackingEventProcessor> entry : rebuilding.entrySet()) {
                 awaitPosition(entry.getValue(), storedPosition(entry.getKey().processingGroup()));
@@ -238,18 +282,78 @@ class Rebuild {
             log.info("Generation {} of the reporting projections is active", run.generation);
             rebuilding.forEach((projection, processor) -> {
                 deadLetters.handOver(rebuildQueues.remove(processor.getName()), projection.processingGroup());
-                live.get(projection).resetTokens(reached.get(projection));
+                liveProcessors.get(projection).resetTokens(reached.get(projection));
             });
         } finally {
             if (!closing) {
-                live.values().forEach(TrackingEventProcessor::start);
+                live.resume();
             }
         }
+    }
+
+    /**
+     * Until every instance following the rebuilds has paused its live processors for this run, and no live segment is
+     * claimed (a claim its instance no longer renews counts as released once it expires).
+     */
+    private void awaitEveryInstancePaused(Run run) throws InterruptedException {
+        long giveUp = System.nanoTime() + switchTimeout.toNanos();
+        while (true) {
+            Set<String> waitingFor = new TreeSet<>(runs.present());
+            waitingFor.remove(live.instance());
+            runs.latest().filter(stored -> stored.runId().equals(run.id))
+                    .ifPresent(stored -> waitingFor.removeAll(stored.paused()));
+            List<String> claimed = claimedLiveSegments();
+            if (waitingFor.isEmpty() && claimed.isEmpty()) {
+                return;
+            }
+            if (System.nanoTime() > giveUp) {
+                throw new IllegalStateException("the live projections did not stop for the switch within "
+                        + switchTimeout + " (instances not paused: " + waitingFor + "; segments still claimed: "
+                        + claimed + ")");
+            }
+            publish(run);
+            Thread.sleep(50);
+        }
+    }
+
+    private List<String> claimedLiveSegments() {
+        long expired = System.currentTimeMillis() - claimTimeout.toMillis();
+        List<String> claimed = new ArrayList<>();
+        mongo.getCollection(TOKENS).find(Filters.in("processorName", live.groups())).forEach(token -> {
+            Object at = token.get("timestamp");
+            long claimedAt = at instanceof Number millis ? millis.longValue()
+                    : at instanceof Date date ? date.getTime() : Long.MAX_VALUE;
+            if (token.get("owner") != null && claimedAt > expired) {
+                claimed.add(token.get("processorName") + "/" + token.get("segment") + " by " + token.get("owner"));
+            }
+        });
+        return claimed;
+    }
+
+    /** The run's state and heartbeat, for every instance to see. */
+    private void publish(Run run) {
+        runs.update(run.id, Updates.set("phase", run.phase.name()), Updates.set("tail", run.tail),
+                Updates.set("head", run.head), Updates.set("processed", run.processed), Updates.set("rate", run.rate),
+                Updates.set("error", run.error),
+                Updates.set("finishedAt", run.finishedAt == null ? null : Date.from(run.finishedAt)));
+    }
+
+    private RebuildProgress progress(Stored run, int activeGeneration) {
+        Instant until = run.finishedAt() == null ? clock.instant() : run.finishedAt();
+        double seconds = run.startedAt() == null ? 0 : Duration.between(run.startedAt(), until).toMillis() / 1000.0;
+        long total = Math.max(0, run.head() - run.tail());
+        long done = Math.max(0, Math.min(run.processed(), total));
+        Phase phase = run.phase();
+        double perSecond = phase == Phase.DONE ? (seconds > 0 ? done / seconds : 0) : run.rate();
+        Long eta = phase.finished() ? Long.valueOf(0) : perSecond > 0 ? Math.round((total - done) / perSecond) : null;
+        return new RebuildProgress(phase, activeGeneration, run.generation(), run.startedBy(), run.startedAt(),
+                run.finishedAt(), done, total, Math.round(perSecond * 10) / 10.0, eta, seconds, run.error());
     }
 
     private void awaitPosition(TrackingEventProcessor processor, long position) throws InterruptedException {
         long giveUp = System.nanoTime() + CATCH_UP.toNanos();
         while (position(processor) < position) {
+            publish(latest);
             if (System.nanoTime() > giveUp) {
                 log.warn("{} did not reach {} within {}; switching anyway (the live processor catches up)",
                         processor.getName(), position, CATCH_UP);
@@ -311,12 +415,12 @@ class Rebuild {
         replaying.forEach(TrackingEventProcessor::shutDown);
     }
 
-    /** One rebuild, as its thread sees it; read by progress requests. */
+    /** One rebuild, as its thread sees it; published to {@link RebuildRuns} as it goes. */
     private static final class Run {
 
+        final String id;
         final int generation;
         final String startedBy;
-        final Instant startedAt;
         final Deque<long[]> window = new ArrayDeque<>();
         volatile Phase phase = Phase.REPLAYING;
         volatile long tail = -1;
@@ -326,10 +430,10 @@ class Rebuild {
         volatile Instant finishedAt;
         volatile String error;
 
-        Run(int generation, String startedBy, Instant startedAt) {
+        Run(String id, int generation, String startedBy) {
+            this.id = id;
             this.generation = generation;
             this.startedBy = startedBy;
-            this.startedAt = startedAt;
         }
 
         /** The store's head, how far the rebuild got, and the rate over the last few seconds. */
@@ -353,17 +457,6 @@ class Rebuild {
             error = e.getClass().getSimpleName() + ": " + e.getMessage();
             finishedAt = at;
             phase = Phase.FAILED;
-        }
-
-        RebuildProgress progress(int activeGeneration, Clock clock) {
-            Instant until = finishedAt == null ? clock.instant() : finishedAt;
-            double seconds = Duration.between(startedAt, until).toMillis() / 1000.0;
-            long total = Math.max(0, head - tail);
-            long done = Math.min(processed, total);
-            double perSecond = phase == Phase.DONE ? (seconds > 0 ? done / seconds : 0) : rate;
-            Long eta = phase.finished() ? Long.valueOf(0) : perSecond > 0 ? Math.round((total - done) / perSecond) : null;
-            return new RebuildProgress(phase, activeGeneration, generation, startedBy, startedAt, finishedAt, done, total,
-                    Math.round(perSecond * 10) / 10.0, eta, seconds, error);
         }
     }
 }

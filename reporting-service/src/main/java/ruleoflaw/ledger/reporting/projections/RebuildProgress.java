@@ -12,7 +12,7 @@ record RebuildProgress(Phase phase, int activeGeneration, Integer generation, St
         Double seconds, String error) {
 
     enum Phase {
-        /** No rebuild since the service started. */
+        /** No rebuild was ever started (the state is shared by every instance). */
         IDLE,
         /** The history is replayed into the new generation while the active one answers. */
         REPLAYING,

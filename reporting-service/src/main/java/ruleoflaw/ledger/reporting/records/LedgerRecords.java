@@ -10,17 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
@@ -49,8 +50,11 @@ public class LedgerRecords {
     private final MongoTemplate mongo;
     private final Generations generations;
     private final RecordVersions versions;
-    /** Batches written per department (by partition suffix, "" for the default one) since this service started. */
-    private final Map<String, AtomicLong> changes = new ConcurrentHashMap<>();
+    /**
+     * Batches written per department (a document per partition suffix, "" for the default one), counted in the read
+     * model, so that every instance sees every instance's writes.
+     */
+    static final String WRITES = "reporting_department_writes";
     private final Departments departments;
     private final List<VersionFollower> followers;
 
@@ -137,24 +141,24 @@ public class LedgerRecords {
         }
     }
 
+    /** Counted after the batch's versions and what follows them are written. */
     private void written(Set<String> departments) {
-        departments.forEach(department -> changes.computeIfAbsent(department, d -> new AtomicLong()).incrementAndGet());
+        departments.forEach(department -> mongo.getCollection(WRITES).updateOne(Filters.eq("_id", department),
+                Updates.inc("writes", 1L), new UpdateOptions().upsert(true)));
     }
 
     /**
      * What queries of the department read now: anything computed from its records holds while this is unchanged. A
      * department's figures read its own partitions only, so a write in another department leaves them as they are.
+     * Read from the shared count (one small document), so it changes with a write by any instance.
      */
     public State state(String department) {
-        String suffix = partitionSuffix(department);
-        AtomicLong writes = changes.get(suffix == null ? "" : suffix);
-        return new State(generations.active(), writes == null ? 0 : writes.get());
+        Document writes = mongo.getCollection(WRITES).find(Filters.eq("_id", keptUnder(department))).first();
+        return new State(generations.active(), writes != null && writes.get("writes") instanceof Number count
+                ? count.longValue() : 0);
     }
 
-    /**
-     * The generation queries read, and how many batches of the department's versions have been written since this
-     * service started.
-     */
+    /** The generation queries read, and how many batches of the department's versions were ever written. */
     public record State(int generation, long writes) {
     }
 

@@ -13,11 +13,16 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import ruleoflaw.ledger.contracts.record.RecordWithdrawn;
@@ -34,7 +39,7 @@ import ruleoflaw.ledger.reporting.records.VersionFollower;
 /**
  * The yearly projection on the MongoDB-protocol server, fed by the real records processor: the figures it keeps equal
  * the ones computed from the versions after a recording, a correction into another year and a withdrawal, and a batch
- * processed again after a failure counts once.
+ * processed again after a failure counts once. Years 2043–2045, and 2086 for two instances writing in turn.
  */
 @LedgerServiceTest
 class YearTalliesTest {
@@ -53,6 +58,13 @@ class YearTalliesTest {
     Clock clock;
     @Autowired
     Generations generations;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    FigureCatalog catalog;
+    @Autowired
+    @Qualifier("serializer")
+    Serializer serializer;
 
     @Test
     void theKeptFiguresFollowARecordCorrectedIntoAnotherYearAndWithdrawn() {
@@ -86,9 +98,30 @@ class YearTalliesTest {
         assertThat(tallies.figures("tally-batch", 2045).orElseThrow()).containsEntry("study.sessions.total", 2);
     }
 
+    @Test
+    void anInstanceWhoseCopyIsStaleWritesOnWhatAnotherInstanceWrote() {
+        int generation = generations.active();
+        YearTallies other = new YearTallies(mongo, catalog, serializer, generations); // another instance's
+        batch(other, generation, "tally-moved", session("tally-moved-1", 2086), new GlobalSequenceTrackingToken(9_000_010));
+        batch(tallies, generation, "tally-moved", session("tally-moved-2", 2086), new GlobalSequenceTrackingToken(9_000_020));
+        // the processor moved back: the other's copy still holds the year as it wrote it
+        batch(other, generation, "tally-moved", session("tally-moved-3", 2086), new GlobalSequenceTrackingToken(9_000_030));
+        // and a batch the first instance wrote, processed again there after a failure, counts once
+        batch(other, generation, "tally-moved", session("tally-moved-2", 2086), new GlobalSequenceTrackingToken(9_000_020));
+
+        for (YearTallies instance : List.of(tallies, other)) {
+            assertThat(instance.figures("tally-moved", 2086).orElseThrow()).containsEntry("study.sessions.total", 3);
+        }
+    }
+
     private void batch(int generation, RecordVersion version, GapAwareTrackingToken at) {
+        batch(tallies, generation, "tally-batch", version, at);
+    }
+
+    private static void batch(YearTallies tallies, int generation, String department, RecordVersion version,
+            TrackingToken at) {
         VersionFollower.Batch batch = tallies.start(generation);
-        batch.changed("tally-batch", null, version, at);
+        batch.changed(department, null, version, at);
         batch.write();
     }
 

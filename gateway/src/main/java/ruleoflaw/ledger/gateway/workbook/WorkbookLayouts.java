@@ -95,7 +95,8 @@ class WorkbookLayouts {
         if (address == null) {
             throw new ContextAway(context, "no route");
         }
-        return address;
+        // a route's lb://<service> is http://<service> to the balancer of this WebClient
+        return "lb".equals(address.getScheme()) ? URI.create("http://" + address.getHost()) : address;
     }
 
     WebClient web() {

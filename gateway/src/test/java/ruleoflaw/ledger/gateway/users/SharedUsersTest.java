@@ -65,8 +65,8 @@ class SharedUsersTest {
         assertThat(users.whereabouts()).isEqualTo("the table gateway_users of " + DATABASE);
         assertThat(Files.exists(USERS.directory().resolve("users.json"))).isFalse();
         as("admin", USERS.password("admin")).get().uri("/api/users").exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$[*].name").isEqualTo(List.of("recorder", "editor", "approver", "auditor", "admin",
-                        "supervisor"));
+                .jsonPath("$[*].name").value(names -> assertThat((List<String>) names).startsWith("recorder", "editor",
+                        "approver", "auditor", "admin", "supervisor"));
         assertThat(otherGateway().createIfMissing()).as("the other gateway's start").isFalse();
     }
 

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
@@ -37,6 +38,8 @@ import ruleoflaw.ledger.gateway.TestUsers;
         "spring.cloud.loadbalancer.clients.study.health-check.interval=500ms",
         "spring.cloud.loadbalancer.clients.litigation.health-check.interval=10m",
         "resilience4j.circuitbreaker.configs.default.minimum-number-of-calls=1000"})
+// closed after these tests: its health checks would keep the other contexts' shared HTTP resources from closing quietly
+@DirtiesContext
 class LoadBalancingTest {
 
     private static final TestUsers USERS = TestUsers.inNewDirectory();

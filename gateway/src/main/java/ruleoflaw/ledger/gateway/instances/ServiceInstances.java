@@ -7,6 +7,7 @@ import org.springframework.cloud.loadbalancer.support.LoadBalancerClientFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * The instances each route is balanced over (LoadBalancer's configuration of every service, in the service's own
@@ -24,8 +25,10 @@ class ServiceInstances {
         if (discovery.getInstances(LoadBalancerClientFactory.getName(environment)).size() < 2) {
             return listed;
         }
-        ServiceInstanceListSupplier checked = ServiceInstanceListSupplier.builder().withDiscoveryClient().withHealthChecks()
-                .build(context);
+        // a client of its own, out of the gateway's metrics: its requests are not the gateway's traffic, and their
+        // http.client.requests would clash with the routes' (another set of tags, which Prometheus refuses)
+        ServiceInstanceListSupplier checked = ServiceInstanceListSupplier.builder().withDiscoveryClient()
+                .withHealthChecks(WebClient.create()).build(context);
         return new HealthyInstancesFirst((HealthCheckServiceInstanceListSupplier) checked, listed);
     }
 }

@@ -24,8 +24,8 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The local mode's users in a table of the database the services use ({@value #TABLE}), shared by every gateway of
- * an installation. Each gateway keeps the users as last read and reads them again every {@code refresh}: checking a
+ * The local mode's users in a table of the database the services use ({@value #TABLE}, in a schema of the gateway's
+ * own), shared by every gateway of an installation. Each gateway keeps the users as last read and reads them again every {@code refresh}: checking a
  * request's user costs no query (and goes on while the database is briefly away), and a change made through another
  * gateway (a user added or removed, a password reset, other roles) holds here within {@code refresh}. Changes are
  * made one at a time across all gateways, under a transaction-scoped advisory lock, which also lets only one of
@@ -33,12 +33,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class UsersTable extends UsersStore implements AutoCloseable {
 
-    static final String TABLE = "gateway_users";
+    static final String TABLE = "gateway.users";
 
     private static final Logger log = LoggerFactory.getLogger(UsersTable.class);
     private static final String ONE_AT_A_TIME = "select pg_advisory_xact_lock(hashtext('ledger gateway users'))";
+    /**
+     * A schema of the gateway's own: the services' schema stays theirs, so that their migrations, which baseline a
+     * schema that is not empty but has no history yet, never take a database where a gateway started first for one
+     * they had migrated.
+     */
     private static final String CREATE = """
-            create table if not exists gateway_users (
+            create schema if not exists gateway;
+            create table if not exists gateway.users (
                 name text primary key,
                 password text not null,
                 roles text[] not null,
@@ -46,10 +52,10 @@ public class UsersTable extends UsersStore implements AutoCloseable {
                 departments text[] not null,
                 position bigint generated always as identity
             )""";
-    private static final String READ = "select name, password, roles, contexts, departments from gateway_users "
+    private static final String READ = "select name, password, roles, contexts, departments from gateway.users "
             + "order by position";
     private static final String SAVE = """
-            insert into gateway_users (name, password, roles, contexts, departments) values (?, ?, ?, ?, ?)
+            insert into gateway.users (name, password, roles, contexts, departments) values (?, ?, ?, ?, ?)
             on conflict (name) do update set password = excluded.password, roles = excluded.roles,
                 contexts = excluded.contexts, departments = excluded.departments""";
 

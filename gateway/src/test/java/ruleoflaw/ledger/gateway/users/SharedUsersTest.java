@@ -62,7 +62,7 @@ class SharedUsersTest {
     @Test
     void theFirstStartMadeTheUsersInTheDatabaseAndNoFile() {
         assertThat(users).isInstanceOf(UsersTable.class);
-        assertThat(users.whereabouts()).isEqualTo("the table gateway_users of " + DATABASE);
+        assertThat(users.whereabouts()).isEqualTo("the table gateway.users of " + DATABASE);
         assertThat(Files.exists(USERS.directory().resolve("users.json"))).isFalse();
         as("admin", USERS.password("admin")).get().uri("/api/users").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$[*].name").value(names -> assertThat((List<String>) names).startsWith("recorder", "editor",

@@ -48,8 +48,11 @@ class UsersTableTest {
         List<Boolean> created = both(one::createIfMissing, other::createIfMissing);
 
         assertThat(created).containsExactlyInAnyOrder(true, false);
-        assertThat(new JdbcTemplate(database).queryForObject("select count(*) from gateway_users", Integer.class))
+        assertThat(new JdbcTemplate(database).queryForObject("select count(*) from gateway.users", Integer.class))
                 .isEqualTo(6);
+        // the services' schema stays empty: their first migration is not taken for done
+        assertThat(new JdbcTemplate(database).queryForObject(
+                "select count(*) from information_schema.tables where table_schema = 'public'", Integer.class)).isZero();
         UsersTable creator = created.get(0) ? one : other;
         UsersTable latecomer = created.get(0) ? other : one;
         assertThat(Files.exists(latecomer.initialPasswords())).isFalse();
@@ -101,7 +104,7 @@ class UsersTableTest {
 
         assertThat(outcomes).containsExactlyInAnyOrder("removed", "LAST_ADMIN");
         assertThat(new JdbcTemplate(database).queryForObject(
-                "select count(*) from gateway_users where 'admin' = any(roles)", Integer.class)).isEqualTo(1);
+                "select count(*) from gateway.users where 'admin' = any(roles)", Integer.class)).isEqualTo(1);
     }
 
     @Test

@@ -188,6 +188,14 @@ function lagText(lags) {
   return `事件处理滞后 ${Math.round(worst.value * 10) / 10}${unit}`;
 }
 
+// with several instances: how many are up, and which are not
+function instancesText(instances) {
+  if (!instances || instances.length < 2) return null;
+  const up = instances.filter((i) => i.status === 'UP').length;
+  const others = instances.filter((i) => i.status !== 'UP').map((i) => `${i.instance} ${HEALTH[i.status] || i.status}`);
+  return `${up}/${instances.length} 个实例正常${others.length ? `（${others.join('；')}）` : ''}`;
+}
+
 function renderHealth(health) {
   const list = $('services');
   list.replaceChildren(el('li', { class: 'up', 'data-service': 'gateway' }, '网关：正常'));
@@ -195,6 +203,7 @@ function renderHealth(health) {
     list.append(el('li', { class: service.status === 'UP' ? 'up' : 'down', 'data-service': service.service,
       'data-status': service.status },
       `${SERVICES[service.service] || service.service}：${HEALTH[service.status] || service.status}`,
+      instancesText(service.instances) ? el('span', { class: 'instances' }, instancesText(service.instances)) : null,
       lagText(service.lag) ? el('span', { class: 'lag' }, lagText(service.lag)) : null));
   }
 }

@@ -30,7 +30,9 @@ import ruleoflaw.ledger.gateway.users.UsersFile;
 /** The real gateway in front of real HTTP servers standing in for the services (see {@link StubServices}). */
 @AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ledger.gateway.rate-limit.per-second=20", "ledger.gateway.metrics-token=" + GatewayTest.METRICS_TOKEN})
+        properties = {"ledger.gateway.rate-limit.per-second=20", "ledger.gateway.metrics-token=" + GatewayTest.METRICS_TOKEN,
+                // as bin/suite gives every process (dev-stack.properties): unused with the users in a file
+                "spring.datasource.url=jdbc:postgresql://127.0.0.1:9/ledger"})
 class GatewayTest {
 
     private static final TestUsers USERS = TestUsers.inNewDirectory();
@@ -68,6 +70,13 @@ class GatewayTest {
         assertThat(Files.getPosixFilePermissions(DATA.resolve("users.json"))).hasSize(2);
         assertThat(Files.getPosixFilePermissions(DATA.resolve("initial-passwords.txt"))).hasSize(2);
         assertThat(Files.readString(DATA.resolve("users.json"))).contains("{bcrypt}").doesNotContain(passwords.get("admin"));
+    }
+
+    @Test
+    void withTheUsersInAFileTheGatewayOpensNoDatabase(@Autowired org.springframework.context.ApplicationContext context) {
+        // every process of the suite is given spring.datasource.*; the gateway uses it only for users kept there
+        assertThat(context.getBeanNamesForType(javax.sql.DataSource.class)).isEmpty();
+        assertThat(context.getBean(ruleoflaw.ledger.gateway.users.UsersStore.class)).isInstanceOf(UsersFile.class);
     }
 
     @Test

@@ -3,11 +3,12 @@ package ruleoflaw.ledger.gateway.dashboard;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.cloud.gateway.config.GatewayProperties;
-import org.springframework.cloud.gateway.route.RouteDefinition;
+import org.springframework.cloud.client.ServiceInstance;
+import org.springframework.cloud.client.discovery.ReactiveDiscoveryClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -17,37 +18,49 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Asks each service behind the gateway for its health, at the address its route gives (the route named after its
- * context), and for the lag of its event processors ({@code ledger_processor_lag} gauges of its Prometheus metrics);
- * services keep their actuator open on loopback. A service that does not answer within two seconds is
- * {@code UNREACHABLE}.
+ * Asks each instance of each service behind the gateway (the instances its routes are balanced over) for its health,
+ * and for the lag of its event processors ({@code ledger_processor_lag} gauges of its Prometheus metrics); services
+ * keep their actuator open on loopback. An instance that does not answer within two seconds is {@code UNREACHABLE}.
  */
 @Component
 class ServicesHealth {
 
     static final List<String> SERVICES = List.of("study", "litigation", "outreach", "disclosure", "reporting");
     private static final String LAG_METRIC = "ledger_processor_lag";
+    private static final String UP = "UP";
     private static final Duration PATIENCE = Duration.ofSeconds(2);
 
-    private final GatewayProperties gateway;
+    private final ReactiveDiscoveryClient instances;
     private final WebClient web;
 
-    ServicesHealth(GatewayProperties gateway, WebClient.Builder web) {
-        this.gateway = gateway;
+    ServicesHealth(ReactiveDiscoveryClient instances, WebClient.Builder web) {
+        this.instances = instances;
         this.web = web.build();
     }
 
     Mono<List<ServiceHealth>> check() {
-        Map<String, URI> addresses = new java.util.HashMap<>();
-        for (RouteDefinition route : gateway.getRoutes()) {
-            addresses.put(route.getId(), route.getUri());
-        }
-        return Flux.fromIterable(SERVICES).filter(addresses::containsKey)
-                .flatMapSequential(service -> check(service, addresses.get(service)))
+        return Flux.fromIterable(SERVICES)
+                .flatMapSequential(service -> instances.getInstances(service)
+                        .flatMapSequential(this::check)
+                        .collectList()
+                        .filter(checked -> !checked.isEmpty())
+                        .map(checked -> ofService(service, checked)))
                 .collectList();
     }
 
-    private Mono<ServiceHealth> check(String service, URI address) {
+    /** UP while any instance is; else the first instance's status. */
+    static ServiceHealth ofService(String service, List<ServiceHealth.Instance> instances) {
+        String status = instances.stream().map(ServiceHealth.Instance::status).filter(UP::equals).findFirst()
+                .orElse(instances.get(0).status());
+        long millis = instances.stream().mapToLong(ServiceHealth.Instance::millis).max().orElse(0);
+        Map<String, ServiceHealth.Lag> highest = new LinkedHashMap<>();
+        instances.forEach(instance -> instance.lag().forEach(lag -> highest.merge(lag.metric() + "{" + lag.labels() + "}",
+                lag, (one, other) -> other.value() > one.value() ? other : one)));
+        return new ServiceHealth(service, status, millis, List.copyOf(highest.values()), instances);
+    }
+
+    private Mono<ServiceHealth.Instance> check(ServiceInstance instance) {
+        URI address = instance.getUri();
         long started = System.nanoTime();
         Mono<String> status = web.get().uri(address.resolve("/actuator/health"))
                 .exchangeToMono(response -> response.bodyToMono(JsonNode.class)
@@ -55,8 +68,9 @@ class ServicesHealth {
                         .defaultIfEmpty(response.statusCode().is2xxSuccessful() ? "UNKNOWN" : "DOWN"))
                 .timeout(PATIENCE)
                 .onErrorReturn("UNREACHABLE");
-        return Mono.zip(status, lag(address)).map(both -> new ServiceHealth(service, both.getT1(),
-                Duration.ofNanos(System.nanoTime() - started).toMillis(), both.getT2()));
+        return Mono.zip(status, lag(address)).map(both -> new ServiceHealth.Instance(instance.getInstanceId(),
+                address.toString(), both.getT1(), Duration.ofNanos(System.nanoTime() - started).toMillis(),
+                both.getT2()));
     }
 
     private Mono<List<ServiceHealth.Lag>> lag(URI address) {

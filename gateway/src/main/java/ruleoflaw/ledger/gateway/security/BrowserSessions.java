@@ -22,7 +22,7 @@ import org.springframework.web.server.session.WebSessionIdResolver;
 
 import reactor.core.publisher.Mono;
 import ruleoflaw.ledger.gateway.users.LedgerUser;
-import ruleoflaw.ledger.gateway.users.UsersFile;
+import ruleoflaw.ledger.gateway.users.UsersStore;
 
 /**
  * The sessions of people signed in with the login page, kept in the gateway's memory: the {@code SESSION} cookie
@@ -74,9 +74,9 @@ class BrowserSessions {
 
         private final WebSessionServerSecurityContextRepository sessions = new WebSessionServerSecurityContextRepository();
         private final WebSessionIdResolver ids;
-        private final UsersFile users;
+        private final UsersStore users;
 
-        Repository(WebSessionIdResolver ids, UsersFile users) {
+        Repository(WebSessionIdResolver ids, UsersStore users) {
             this.ids = ids;
             this.users = users;
         }

@@ -25,13 +25,14 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 import ruleoflaw.ledger.gateway.users.LedgerUser;
-import ruleoflaw.ledger.gateway.users.UsersFile;
+import ruleoflaw.ledger.gateway.users.UsersStore;
 
 /**
- * HTTP Basic and the login form against the users file. Checking a bcrypt hash costs tens of milliseconds by design, so a
- * successful login is remembered for a minute (keyed by a keyed hash of name and password, never the
+ * HTTP Basic and the login form against the local users. Checking a bcrypt hash costs tens of milliseconds by design,
+ * so a successful login is remembered for a minute (keyed by a keyed hash of name and password, never the
  * password itself), for as long as the user stays as it was: a user removed, given a new password or other
- * roles is checked afresh at the next request.
+ * roles is checked afresh at the next request (with users shared by several gateways, once this gateway has read
+ * them again, within seconds: {@link UsersStore}).
  */
 class CachingLocalAuthentication implements ReactiveAuthenticationManager {
 
@@ -45,12 +46,12 @@ class CachingLocalAuthentication implements ReactiveAuthenticationManager {
     private record Remembered(Authentication authentication, LedgerUser user, Instant until) {
     }
 
-    private final UsersFile users;
+    private final UsersStore users;
     private final Clock clock;
     private final Mac mac;
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
 
-    CachingLocalAuthentication(UsersFile users, Clock clock) {
+    CachingLocalAuthentication(UsersStore users, Clock clock) {
         this.users = users;
         this.clock = clock;
         try {

@@ -42,7 +42,7 @@ import org.springframework.web.server.session.WebSessionIdResolver;
 
 import ruleoflaw.ledger.contracts.identity.LedgerRoles;
 import ruleoflaw.ledger.gateway.GatewayProblems;
-import ruleoflaw.ledger.gateway.users.UsersFile;
+import ruleoflaw.ledger.gateway.users.UsersStore;
 
 /**
  * Who may do what, decided at the gateway (and decided again by each service): anonymous callers reach
@@ -67,7 +67,7 @@ class GatewaySecurity {
 
     @Bean
     SecurityWebFilterChain ledgerGatewaySecurity(ServerHttpSecurity http, GatewaySecurityProperties properties,
-            Clock clock, ObjectProvider<UsersFile> localUsers, DefaultWebSessionManager webSessions) {
+            Clock clock, ObjectProvider<UsersStore> localUsers, DefaultWebSessionManager webSessions) {
         WebSessionIdResolver sessions = webSessions.getSessionIdResolver();
         ServerAuthenticationEntryPoint signIn = (exchange, e) -> {
             boolean hadSession = BrowserSessions.namesASession(exchange, sessions);
@@ -127,8 +127,8 @@ class GatewaySecurity {
                     .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                     .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(identityProviderRoles())));
         } else {
-            UsersFile users = localUsers.getObject();
-            log.info("Authentication: HTTP Basic against the users in {}, or the login page's session", users.path());
+            UsersStore users = localUsers.getObject();
+            log.info("Authentication: HTTP Basic against the users in {}, or the login page's session", users.whereabouts());
             CachingLocalAuthentication authentication = new CachingLocalAuthentication(users, clock);
             CookieServerCsrfTokenRepository csrfTokens = BrowserSignIn.csrfTokens();
             http.securityContextRepository(new BrowserSessions.Repository(sessions, users))

@@ -1,6 +1,6 @@
 package ruleoflaw.ledger.gateway.users;
 
-/** A change of the users file that the rules do not allow; nothing was changed. */
+/** A change of the users that the rules do not allow; nothing was changed. */
 public final class UserRefused extends RuntimeException {
 
     /** Why, which the users API answers with its own status. */

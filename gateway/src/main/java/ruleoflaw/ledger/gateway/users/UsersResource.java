@@ -28,7 +28,7 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * The users of the local mode, for an admin (the gateway lets no one else in): list, add (answered with the
- * generated password, once), change roles, reset a password, remove. Every change goes through {@link UsersFile}
+ * generated password, once), change roles, reset a password, remove. Every change goes through {@link UsersStore}
  * and is logged with the admin who made it, never with a password.
  */
 @RestController
@@ -54,9 +54,9 @@ class UsersResource {
         }
     }
 
-    private final UsersFile users;
+    private final UsersStore users;
 
-    UsersResource(UsersFile users) {
+    UsersResource(UsersStore users) {
         this.users = users;
     }
 
@@ -116,7 +116,7 @@ class UsersResource {
         return users.find(name).orElseThrow(() -> new UserRefused(UserRefused.Why.UNKNOWN, "There is no user '" + name + "'."));
     }
 
-    /** Reading and writing the file, and hashing a password (tens of milliseconds), off the event loop. */
+    /** Reading and writing the users (a file or a database) and hashing a password (tens of ms): off the event loop. */
     private static <T> Mono<T> blocking(Callable<T> work) {
         return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
     }

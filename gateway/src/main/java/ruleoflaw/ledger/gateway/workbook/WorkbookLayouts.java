@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.cloud.client.loadbalancer.reactive.LoadBalancedExchangeFilterFunction;
 import org.springframework.cloud.gateway.config.GatewayProperties;
 import org.springframework.cloud.gateway.route.RouteDefinition;
 import org.springframework.http.HttpStatusCode;
@@ -27,7 +28,7 @@ import ruleoflaw.ledger.workbook.WorkbookLayout;
 /**
  * The workbook's layout, from the services themselves: each recording context's ledger types ({@code GET
  * /api/<context>/ledger/types}, asked with the caller's identity assertion, as a routed request would carry) and its
- * OpenAPI document ({@code /v3/api-docs}, open on the services), at the address of the context's route. Kept for
+ * OpenAPI document ({@code /v3/api-docs}, open on the services), from one of the instances of the context's route. Kept for
  * {@link #FRESH}: a service deployed anew shows in its sheets within minutes.
  */
 @Component
@@ -55,9 +56,11 @@ class WorkbookLayouts {
     private final Labels labels = Labels.standard();
     private volatile Kept kept;
 
-    WorkbookLayouts(GatewayProperties gateway, WebClient.Builder web, Clock clock) {
+    WorkbookLayouts(GatewayProperties gateway, WebClient.Builder web, LoadBalancedExchangeFilterFunction instances,
+            Clock clock) {
         this.gateway = gateway;
-        this.web = web.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)).build();
+        // the routes' addresses are lb://<service>: each call goes to one of the service's instances
+        this.web = web.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)).filter(instances).build();
         this.clock = clock;
     }
 
@@ -92,7 +95,8 @@ class WorkbookLayouts {
         if (address == null) {
             throw new ContextAway(context, "no route");
         }
-        return address;
+        // a route's lb://<service> is http://<service> to the balancer of this WebClient
+        return "lb".equals(address.getScheme()) ? URI.create("http://" + address.getHost()) : address;
     }
 
     WebClient web() {

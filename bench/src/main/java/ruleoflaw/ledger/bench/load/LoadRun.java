@@ -28,12 +28,18 @@ import ruleoflaw.ledger.bench.signing.SignedAssertions;
  */
 public final class LoadRun {
 
-    /** Through the gateway, or straight to study-service. */
+    /** Through the gateway, straight to study-service, or through the gateway to two study-service instances. */
     public enum Mode {
-        GATEWAY, DIRECT;
+        GATEWAY("gateway"), DIRECT("direct"), GATEWAY_TWO_INSTANCES("gateway2");
+
+        private final String key;
+
+        Mode(String key) {
+            this.key = key;
+        }
 
         String key() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return key;
         }
     }
 
@@ -98,7 +104,7 @@ public final class LoadRun {
         if (failures.containsKey("429")) {
             System.out.println("bench: 429 answers: the gateway's rate limit was not lifted (LEDGER_RATE_LIMIT_PER_SECOND)");
         }
-        if (mode.equals("gateway")) {
+        if (how != Mode.DIRECT) {
             circuitBreaker(http, key);
         }
     }

@@ -205,10 +205,29 @@ public final class BenchRun {
             district.keptAsComputed(departments, 20);
         }
         new Footprint(suite, results).run("n");
+        phases.next("two study-service instances");
+        twoInstances(load);
         phases.end();
         new ResultTable(results).write(dir.path());
         results.save();
     }
+
+    /**
+     * The gateway's load again with two instances of every service (bin/suite up --instances 2), last: a start of
+     * twelve JVMs changes what the other rows measure. The gateway balances the records over both study-services.
+     * Freshly started JVMs run interpreted code (a first measure right after the start: a third of one warm
+     * instance's rate), so a run of the same load warms them first, as the seed and reads warm the single ones.
+     */
+    private void twoInstances(LoadRun load) throws Exception {
+        if (script.run("down") != 0 || script.run("up", "-d", "--instances", "2") != 0) {
+            throw new BenchFailure("bench: the bench suite did not start with two instances (bin/suite up -d --instances 2)");
+        }
+        out.printf("bench: warming the two instances up with %d s of the same load (not measured)%n", WARM_TWO_INSTANCES_S);
+        load.run(LoadRun.Mode.GATEWAY_TWO_INSTANCES, options.clients(), WARM_TWO_INSTANCES_S);
+        load.run(LoadRun.Mode.GATEWAY_TWO_INSTANCES, options.clients(), options.seconds());
+    }
+
+    private static final int WARM_TWO_INSTANCES_S = 20;
 
     /**
      * From dev-stack's launch (its pid file, written as bin/suite starts it) to all healthy: the build bin/suite up

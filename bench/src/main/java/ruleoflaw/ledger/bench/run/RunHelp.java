@@ -37,7 +37,9 @@ final class RunHelp {
                      then R after 10 warm-up), one department's figures as auditor (?department=dNN: d01's 2019 cold,
                      every department-year's first read, then 10 x R spread over departments and years at random);
                      resident memory of every process
-                  8. the table, also in results.md and results.json there; then 'bin/suite down' (also on Ctrl-C or
+                  8. the suite again with two instances of every service (bin/suite up -d --instances 2): the
+                     gateway's load once more, balanced over the two study-services
+                  9. the table, also in results.md and results.json there; then 'bin/suite down' (also on Ctrl-C or
                      failure), deleting the bench dir's postgres/ and mongo/ unless --keep
                 Options: --events N (default 1000000)  --seconds S (30)  --clients C (32)  --reads R (100)
                          --departments D (1: the installation's default department only, no district reads)

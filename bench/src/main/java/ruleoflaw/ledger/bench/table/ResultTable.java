@@ -59,6 +59,11 @@ public final class ResultTable {
         rows.add(new Row("gateway throughput (rec/s)", num(gateway) + failed("gateway"), num(direct) + failed("direct")
                 + " direct", ratio(gateway, direct)
                 + " gw/direct", "≥ 0.6×", met(gateway / direct >= 0.6)));
+        double twoInstances = results.number("load.gateway2.throughputPerS");
+        if (!Double.isNaN(twoInstances)) {
+            rows.add(new Row("gateway, 2 instances (rec/s)", num(twoInstances) + failed("gateway2"), num(gateway)
+                    + " 1 instance", ratio(twoInstances, gateway) + " 2/1", "—", "—"));
+        }
         for (String p : List.of("p50", "p99")) {
             double ours = results.number("load.gateway." + p + "Ms");
             double base = results.number("load.direct." + p + "Ms");
@@ -114,6 +119,11 @@ public final class ResultTable {
                 double peak = process.getValue().path("peakMb").asDouble();
                 boolean java = !process.getKey().equals("postgres");
                 int target = process.getKey().equals("reporting-service") ? 512 : 400;
+                if (peak == 0) { // no process of that name was running: it died during the run
+                    rows.add(new Row("RSS " + process.getKey() + " (MB)", "— (not running)", target + " target", "—",
+                            java ? "< " + target + " MB" : "—", java ? met(false) : "—"));
+                    continue;
+                }
                 rows.add(new Row("RSS " + process.getKey() + " (MB)", String.format("%.0f (peak %.0f)", rss, peak),
                         target + " target", ratio(rss, target), java ? "< " + target + " MB" : "—",
                         java ? met(rss < target) : "—"));

@@ -49,6 +49,36 @@ class ResultTableTest {
         assertThat(met(rows, "RSS study-service (MB)")).isEqualTo("no");
     }
 
+    @Test
+    void aProcessThatDiedDuringTheRunMissesItsMemoryTarget() throws Exception {
+        Results results = Results.open(directory.resolve("results.json"));
+        results.put("footprint.n.disclosure-service.rssMb", 0.0);
+        results.put("footprint.n.disclosure-service.peakMb", 0.0);
+
+        ResultTable.Row row = new ResultTable(results).rows().stream()
+                .filter(r -> r.measure().equals("RSS disclosure-service (MB)")).findFirst().orElseThrow();
+
+        assertThat(row.ours()).isEqualTo("— (not running)");
+        assertThat(row.met()).isEqualTo("no");
+    }
+
+    @Test
+    void theTwoInstanceRowComparesTheGatewayWithTwoInstancesToOne() throws Exception {
+        Results results = Results.open(directory.resolve("results.json"));
+        results.put("load.gateway.throughputPerS", 150.0);
+        results.put("load.direct.throughputPerS", 500.0);
+        assertThat(measures(new ResultTable(results).rows())).doesNotContain("gateway, 2 instances (rec/s)");
+
+        results.put("load.gateway2.throughputPerS", 180.0);
+        results.put("load.gateway2.failed", 3L);
+        ResultTable.Row row = new ResultTable(results).rows().stream()
+                .filter(r -> r.measure().equals("gateway, 2 instances (rec/s)")).findFirst().orElseThrow();
+
+        assertThat(row.ours()).isEqualTo("180 (3 non-2xx)");
+        assertThat(row.baseline()).isEqualTo("150 1 instance");
+        assertThat(row.ratio()).isEqualTo("1.20× 2/1");
+    }
+
     private static String met(List<ResultTable.Row> rows, String measure) {
         return rows.stream().filter(row -> row.measure().equals(measure)).findFirst().orElseThrow().met();
     }

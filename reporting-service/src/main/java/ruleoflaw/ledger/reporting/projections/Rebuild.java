@@ -39,6 +39,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+
+import ruleoflaw.ledger.platform.processing.Liveness;
 import org.springframework.web.server.ResponseStatusException;
 
 import com.mongodb.client.model.Filters;
@@ -317,7 +319,7 @@ class Rebuild {
     }
 
     private List<String> claimedLiveSegments() {
-        long expired = System.currentTimeMillis() - claimTimeout.toMillis();
+        long expired = Liveness.now().minus(claimTimeout).toEpochMilli();
         List<String> claimed = new ArrayList<>();
         mongo.getCollection(TOKENS).find(Filters.in("processorName", live.groups())).forEach(token -> {
             Object at = token.get("timestamp");

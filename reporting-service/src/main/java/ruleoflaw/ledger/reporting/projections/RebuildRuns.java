@@ -16,6 +16,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
+import ruleoflaw.ledger.platform.processing.Liveness;
+
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
@@ -32,7 +34,7 @@ import ruleoflaw.ledger.reporting.projections.RebuildProgress.Phase;
  * every instance, for progress requests and by {@link RebuildFollower} for the switch. Starting a rebuild is one
  * conditional update of that document, so one rebuild runs at a time across instances. A run whose heartbeat is older
  * than {@code ledger.reporting.rebuild.stale-after} lost its instance: it counts as failed, and a new one may start.
- * Heartbeats are on the system's time, as the databases keep it (a moved ledger clock differs between instances).
+ * Heartbeats are on the machine's time ({@link Liveness}), not the ledger's clock.
  */
 @Component
 class RebuildRuns {
@@ -76,14 +78,14 @@ class RebuildRuns {
             }
         }
         Bson over = Filters.or(Filters.in("phase", Phase.IDLE.name(), Phase.DONE.name(), Phase.FAILED.name()),
-                Filters.lt("heartbeat", new Date(System.currentTimeMillis() - staleAfter.toMillis())));
+                Filters.lt("heartbeat", Date.from(Liveness.now().minus(staleAfter))));
         Document claimed = mongo.getCollection(COLLECTION).findOneAndUpdate(Filters.and(Filters.eq("_id", ID), over),
                 Updates.combine(Updates.set("runId", runId), Updates.set("generation", generation),
                         Updates.set("phase", Phase.REPLAYING.name()), Updates.set("instance", instance),
                         Updates.set("startedBy", startedBy), Updates.set("startedAt", Date.from(clock.instant())),
                         Updates.set("finishedAt", null), Updates.set("tail", -1L), Updates.set("head", -1L),
                         Updates.set("processed", 0L), Updates.set("rate", 0.0), Updates.set("error", null),
-                        Updates.set("heartbeat", new Date()), Updates.set("paused", List.of())),
+                        Updates.set("heartbeat", Date.from(Liveness.now())), Updates.set("paused", List.of())),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
         return claimed != null && runId.equals(claimed.getString("runId"));
     }
@@ -91,7 +93,7 @@ class RebuildRuns {
     /** Writes the run's state and heartbeat; nothing if another run took the document over meanwhile. */
     void update(String runId, Bson... changes) {
         Bson[] all = Arrays.copyOf(changes, changes.length + 1);
-        all[changes.length] = Updates.set("heartbeat", new Date());
+        all[changes.length] = Updates.set("heartbeat", Date.from(Liveness.now()));
         mongo.getCollection(COLLECTION).updateOne(Filters.and(Filters.eq("_id", ID), Filters.eq("runId", runId)),
                 Updates.combine(all));
     }
@@ -105,7 +107,7 @@ class RebuildRuns {
     /** The instance is there, following the rebuilds (every poll). */
     void present(String instance) {
         mongo.getCollection(INSTANCES).replaceOne(Filters.eq("_id", instance),
-                new Document("_id", instance).append("seen", new Date()), new ReplaceOptions().upsert(true));
+                new Document("_id", instance).append("seen", Date.from(Liveness.now())), new ReplaceOptions().upsert(true));
     }
 
     /** The instance stops: a switch no longer waits for it. */
@@ -117,7 +119,7 @@ class RebuildRuns {
     Set<String> present() {
         Set<String> present = new TreeSet<>();
         mongo.getCollection(INSTANCES)
-                .find(Filters.gte("seen", new Date(System.currentTimeMillis() - staleAfter.toMillis())))
+                .find(Filters.gte("seen", Date.from(Liveness.now().minus(staleAfter))))
                 .forEach(instance -> present.add(instance.getString("_id")));
         return present;
     }
@@ -133,7 +135,7 @@ class RebuildRuns {
         String error = stored.getString("error");
         Instant finishedAt = instant(stored, "finishedAt");
         if (!phase.finished() && heartbeat != null
-                && heartbeat.isBefore(Instant.now().minus(staleAfter))) {
+                && heartbeat.isBefore(Liveness.now().minus(staleAfter))) {
             phase = Phase.FAILED;
             error = "the instance running it (" + stored.getString("instance") + ") stopped answering at " + heartbeat;
             finishedAt = heartbeat;

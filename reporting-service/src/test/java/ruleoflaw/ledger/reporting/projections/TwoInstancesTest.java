@@ -3,8 +3,8 @@ package ruleoflaw.ledger.reporting.projections;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -142,7 +142,7 @@ class TwoInstancesTest {
             String department = instance.getBean(Departments.class).defaultCode();
             YearFigures figures = instance.getBean(YearFigures.class);
             assertThat(figures.current(department, year)).as("kept figures of %d", year)
-                    .isEqualTo(figures.asOf(department, year, Instant.now()));
+                    .isEqualTo(figures.asOf(department, year, instance.getBean(Clock.class).instant()));
         }
     }
 

@@ -2,11 +2,18 @@ package ruleoflaw.ledger.platform.eventstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -73,6 +80,79 @@ class EventStoreOnPostgresTest {
     void aProcessorReadsTheStoreAThousandEventsAQuery() {
         assertThat(storageEngine).isInstanceOf(JpaEventStorageEngine.class);
         assertThat(ReflectionTestUtils.getField(storageEngine, "batchSize")).isEqualTo(1000);
+    }
+
+    @Test
+    void processorsFollowingTheHeadShareTheLastTwoThousandEventsAndThoseBehindLetGoWithinASecond() {
+        assertThat(eventStore).isInstanceOf(EmbeddedEventStore.class);
+        assertThat(ReflectionTestUtils.getField(eventStore, "cleanupDelayMillis")).isEqualTo(1000L);
+        Object producer = ReflectionTestUtils.getField(eventStore, "producer");
+        assertThat(ReflectionTestUtils.getField(producer, "cachedEvents")).isEqualTo(2000);
+    }
+
+    /**
+     * Axon's reader for the processors that follow the head holds every event of one fetch until the fetch ends, and
+     * without a limit a fetch under a bulk write never ends (reporting-service held 158,000 events and ran out of heap).
+     */
+    @Test
+    void theReaderForProcessorsFollowingTheHeadFetchesTwoThousandEventsAtATime() {
+        TrackingToken before = eventStore.createHeadToken();
+        int stored = EventStoreReading.FOLLOWED_EVENTS + 500;
+        publish(stored);
+        try (var followers = storageEngine.readEvents(before, true); var alone = storageEngine.readEvents(before, false)) {
+            assertThat(followers.count()).isEqualTo(EventStoreReading.FOLLOWED_EVENTS);
+            assertThat(alone.count()).isEqualTo(stored);
+        }
+    }
+
+    /**
+     * A processor that stops reading (a long batch) while others follow a burst of writes: the events it has not read
+     * are let go once they are older than the ones kept for followers, and it reads them from the store later.
+     */
+    @Test
+    void aProcessorFarBehindDoesNotKeepTheEventsWrittenSinceInMemory() throws Exception {
+        TrackingToken start = eventStore.createHeadToken();
+        try (BlockingStream<TrackedEventMessage<?>> behind = eventStore.openStream(start);
+                BlockingStream<TrackedEventMessage<?>> following = eventStore.openStream(start)) {
+            // both at the head, where they follow what the store fetches for all of them
+            assertThat(behind.hasNextAvailable(1, TimeUnit.SECONDS)).isFalse();
+            assertThat(following.hasNextAvailable(1, TimeUnit.SECONDS)).isFalse();
+            publish(1);
+            behind.nextAvailable();
+            following.nextAvailable();
+            publish(1);
+            WeakReference<TrackedEventMessage<?>> passed = new WeakReference<>(following.nextAvailable());
+            int burst = EventStoreReading.FOLLOWED_EVENTS * 2;
+            for (int written = 0; written < burst; written += 500) {
+                publish(500);
+                for (int read = 0; read < 500; read++) {
+                    assertThat(following.hasNextAvailable(10, TimeUnit.SECONDS)).isTrue();
+                    following.nextAvailable();
+                }
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(4);
+            while (passed.get() != null && System.nanoTime() < deadline) {
+                System.gc();
+                Thread.sleep(100);
+            }
+            assertThat(passed.get()).as("an event the processor behind has not read, %d events later", burst).isNull();
+            int caughtUp = 0;
+            while (caughtUp < burst + 1 && behind.hasNextAvailable(10, TimeUnit.SECONDS)) {
+                behind.nextAvailable();
+                caughtUp++;
+            }
+            assertThat(caughtUp).as("events the processor behind reads afterwards").isEqualTo(burst + 1);
+        }
+    }
+
+    private void publish(int events) {
+        transaction.executeWithoutResult(status -> {
+            for (int i = 0; i < events; i++) {
+                String id = UUID.randomUUID().toString();
+                eventStore.publish(new GenericDomainEventMessage<>("Sample", id, 0,
+                        new SampleRecorded(id, "普法讲座 " + i, LocalDate.of(2024, 3, 12))));
+            }
+        });
     }
 
     @Test

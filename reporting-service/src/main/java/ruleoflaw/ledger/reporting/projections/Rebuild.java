@@ -107,7 +107,7 @@ class Rebuild {
     Rebuild(List<RebuildableProjection> projections, Generations generations, RebuildRuns runs, LiveProcessors live,
             DeadLetters deadLetters, Configuration axon, EventStore eventStore, TokenStore tokenStore,
             MongoTemplate mongo, Clock clock,
-            @Value("${ledger.reporting.rebuild.batch-size:500}") int batchSize,
+            @Value("${ledger.reporting.rebuild.batch-size:2000}") int batchSize,
             @Value("${ledger.reporting.rebuild.retire-after:PT1S}") Duration retireAfter,
             @Value("${ledger.reporting.generation-poll:PT1S}") Duration poll,
             @Value("${ledger.reporting.rebuild.switch-timeout:PT30S}") Duration switchTimeout,

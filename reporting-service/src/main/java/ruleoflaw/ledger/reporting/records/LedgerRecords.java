@@ -20,6 +20,7 @@ import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.springframework.data.mongodb.core.query.Query;
@@ -39,7 +40,7 @@ public class LedgerRecords {
     public static final String PROCESSING_GROUP = "reporting-ledger-records";
     private static final String BATCH = LedgerRecords.class.getName() + ".batch-";
     /**
-     * Documents per reply when reading a partition: pages of up to a batch's 500 versions each (under 1 MB; in
+     * Documents per reply when reading a partition: pages of up to {@link VersionPages#MOST} versions each (under 1 MB; in
      * partitions written before pages, one version each). The embedded server answers a query without a batch size
      * in one reply, which fails beyond 48 MB: 32 pages stay well under it.
      */
@@ -141,10 +142,12 @@ public class LedgerRecords {
         }
     }
 
-    /** Counted after the batch's versions and what follows them are written. */
+    /** Counted after the batch's versions and what follows them are written: one request for all its departments. */
     private void written(Set<String> departments) {
-        departments.forEach(department -> mongo.getCollection(WRITES).updateOne(Filters.eq("_id", department),
-                Updates.inc("writes", 1L), new UpdateOptions().upsert(true)));
+        if (!departments.isEmpty()) {
+            mongo.getCollection(WRITES).bulkWrite(departments.stream().map(department -> new UpdateOneModel<Document>(
+                    Filters.eq("_id", department), Updates.inc("writes", 1L), new UpdateOptions().upsert(true))).toList());
+        }
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import org.axonframework.eventhandling.TrackingToken;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.mongodb.ErrorCategory;
@@ -97,13 +98,15 @@ final class VersionBatch {
         departments.clear();
     }
 
-    /** One page per partition; a page already there is the same page (the batch projected again). */
+    /** The partition's pages; a page already there is the same page (the batch projected again). */
     private void insertNew(String partition, List<RecordVersion> versions) {
-        try {
-            mongo.getCollection(partition).insertOne(VersionPages.page(versions));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
+        for (Document page : VersionPages.pages(versions)) {
+            try {
+                mongo.getCollection(partition).insertOne(page);
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
             }
         }
     }

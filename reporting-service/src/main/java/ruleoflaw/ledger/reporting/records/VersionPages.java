@@ -2,6 +2,7 @@ package ruleoflaw.ledger.reporting.records;
 
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
@@ -35,6 +36,22 @@ public final class VersionPages {
     };
 
     private VersionPages() {
+    }
+
+    /**
+     * The most versions a page holds (about 1 KB each): a batch's versions of a partition beyond it make several pages,
+     * so a page stays well under a document's 16 MB and a read's reply of {@code LedgerRecords.READ_BATCH} pages
+     * under the embedded server's 48 MB, however large the processor's batches.
+     */
+    static final int MOST = 500;
+
+    /** The versions as pages of at most {@link #MOST}, in order. */
+    static List<Document> pages(List<RecordVersion> versions) {
+        List<Document> pages = new ArrayList<>();
+        for (int from = 0; from < versions.size(); from += MOST) {
+            pages.add(page(versions.subList(from, Math.min(versions.size(), from + MOST))));
+        }
+        return pages;
     }
 
     static Document page(List<RecordVersion> versions) {

@@ -15,6 +15,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.Gauge;
@@ -32,10 +33,10 @@ import ruleoflaw.ledger.reporting.records.LedgerRecords;
  * {@value #FIGURE}: a handful of the current year's figures as known now (the year in China Standard Time), per
  * department (tag {@code department}, at most {@link #MAX_DEPARTMENTS} of the registry's open ones, so the number of
  * series stays bounded), for the dashboard's key figures. Computing the figures reads the whole year, so they are kept for
- * {@link #FRESH_FOR} between scrapes; and while the records projection is catching up on history (a first start on
+ * {@code ledger.metrics.key-figures-fresh-for} (30 s) between scrapes; and while the records projection is catching up on history (a first start on
  * a long ledger) they are not computed at all: they would be partial, and each computation would read every
  * cross-year partition again. They hold their last values then (not a number before the first). Each instance computes
- * its own from the shared read model, so instances agree within {@link #FRESH_FOR}.
+ * its own from the shared read model, so instances agree within that time.
  */
 @Component
 class KeyFigureMetrics implements MeterBinder {
@@ -44,13 +45,13 @@ class KeyFigureMetrics implements MeterBinder {
     static final List<String> KEYS = List.of("study.sessions.total", "governance.meetings.partyGroup",
             "legal.litigation.cases", "legal.litigation.pending", "outreach.events.total", "disclosure.items.total",
             "disclosure.applications.received", "disclosure.applications.pending");
-    static final Duration FRESH_FOR = Duration.ofSeconds(30);
     static final int MAX_DEPARTMENTS = 100;
 
     private final YearFigures figures;
     private final Clock clock;
     private final BooleanSupplier recordsCatchingUp;
     private final Supplier<List<String>> departments;
+    private final Duration freshFor;
     private final Map<String, Map<String, Number>> last = new ConcurrentHashMap<>();
     private final Set<String> tagged = ConcurrentHashMap.newKeySet();
     private MeterRegistry meters;
@@ -58,13 +59,15 @@ class KeyFigureMetrics implements MeterBinder {
 
     @Autowired
     KeyFigureMetrics(YearFigures figures, Clock clock, ObjectProvider<EventProcessingConfiguration> processing,
-            DepartmentRegistry registry) {
+            DepartmentRegistry registry, @Value("${ledger.metrics.key-figures-fresh-for:30s}") Duration freshFor) {
         this(figures, clock, () -> catchingUp(processing.getIfAvailable()), () -> registry.all().stream()
-                .filter(department -> department.status() == DepartmentStatus.OPEN).map(DepartmentView::code).toList());
+                .filter(department -> department.status() == DepartmentStatus.OPEN).map(DepartmentView::code).toList(),
+                freshFor);
     }
 
     KeyFigureMetrics(YearFigures figures, Clock clock, BooleanSupplier recordsCatchingUp,
-            Supplier<List<String>> departments) {
+            Supplier<List<String>> departments, Duration freshFor) {
+        this.freshFor = freshFor;
         this.figures = figures;
         this.clock = clock;
         this.recordsCatchingUp = recordsCatchingUp;
@@ -99,7 +102,7 @@ class KeyFigureMetrics implements MeterBinder {
     /** Every few seconds at most: the departments' gauges, and their figures unless the projection is catching up. */
     private synchronized void refresh() {
         Instant now = clock.instant();
-        boolean due = computedAt.plus(FRESH_FOR).isBefore(now) && !recordsCatchingUp.getAsBoolean();
+        boolean due = computedAt.plus(freshFor).isBefore(now) && !recordsCatchingUp.getAsBoolean();
         if (!due && !tagged.isEmpty()) {
             return;
         }

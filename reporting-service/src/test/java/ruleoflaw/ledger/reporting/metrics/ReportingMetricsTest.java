@@ -57,7 +57,7 @@ class ReportingMetricsTest {
         int year = ChinaTime.today(clock).getYear();
         session(ChinaTime.today(clock));
 
-        await().atMost(Duration.ofSeconds(75)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(75)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             Map<String, Number> now = yearFigures.asOf("default", year, clock.instant());
             String scrape = scrape();
             assertThat(now.get("study.sessions.total").intValue()).isPositive();
@@ -73,7 +73,7 @@ class ReportingMetricsTest {
         session(ChinaTime.today(clock));
         AtomicBoolean catchingUp = new AtomicBoolean(true);
         KeyFigureMetrics metrics = new KeyFigureMetrics(yearFigures, clock, catchingUp::get,
-                () -> List.of("default"));
+                () -> List.of("default"), Duration.ofSeconds(30));
 
         assertThat(metrics.current("default")).isEmpty();
         catchingUp.set(false);

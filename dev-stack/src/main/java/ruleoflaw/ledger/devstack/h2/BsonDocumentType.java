@@ -7,6 +7,7 @@ import java.util.Map;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
+import de.bwaldvogel.mongo.bson.BinData;
 import de.bwaldvogel.mongo.bson.Document;
 
 /**
@@ -51,6 +52,10 @@ final class BsonDocumentType extends ObjectDataType {
                 size += 32 + estimate(entry.getKey()) + estimate(entry.getValue());
             }
             return size;
+        }
+        if (value instanceof BinData binary) {
+            // counted as 24 bytes, reporting's pages of versions (half a megabyte each) filled the cache past the heap
+            return 40 + binary.getData().length;
         }
         if (value instanceof Collection<?> values) {
             int size = 40;

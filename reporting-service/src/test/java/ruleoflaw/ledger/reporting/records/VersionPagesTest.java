@@ -2,6 +2,7 @@ package ruleoflaw.ledger.reporting.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.bson.Document;
+import org.bson.types.Binary;
 import org.junit.jupiter.api.Test;
 
 class VersionPagesTest {
@@ -26,6 +28,22 @@ class VersionPagesTest {
         List<RecordVersion> read = new ArrayList<>();
         pages.forEach(page -> VersionPages.versions(page, read::add));
         assertThat(read).isEqualTo(versions);
+    }
+
+    @Test
+    void aPageHoldsItsVersionsAsUtf8JsonInBinaryAndAPageWrittenAsAStringIsStillRead() {
+        List<RecordVersion> versions = List.of(session(1), session(2));
+
+        Document page = VersionPages.page(versions);
+
+        assertThat(page.get(VersionPages.VERSIONS)).isInstanceOf(Binary.class);
+        String json = new String(((Binary) page.get(VersionPages.VERSIONS)).getData(), StandardCharsets.UTF_8);
+        assertThat(json).contains("学习《中华人民共和国宪法》第1次");
+        Document before = new Document(page).append(VersionPages.VERSIONS, json);
+        List<RecordVersion> read = new ArrayList<>();
+        VersionPages.versions(before, read::add);
+        VersionPages.versions(page, read::add);
+        assertThat(read).containsExactly(session(1), session(2), session(1), session(2));
     }
 
     private static RecordVersion session(int n) {

@@ -180,7 +180,7 @@ class Rebuild {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            rebuilding.values().forEach(TrackingEventProcessor::shutDown);
+            LiveProcessors.stopTogether(rebuilding.values());
             replaying.clear();
             run.fail(e, clock.instant());
             try {
@@ -275,7 +275,7 @@ class Rebuild {
             for (Map.Entry<RebuildableProjection, TrackingEventProcessor> entry : rebuilding.entrySet()) {
                 awaitPosition(entry.getValue(), storedPosition(entry.getKey().processingGroup()));
             }
-            rebuilding.values().forEach(TrackingEventProcessor::shutDown);
+            LiveProcessors.stopTogether(rebuilding.values());
             Map<RebuildableProjection, TrackingToken> reached = new LinkedHashMap<>();
             rebuilding.forEach((projection, processor) -> reached.put(projection, takeTokens(processor.getName())));
             run.observe(run.head, reached.values().stream().mapToLong(Rebuild::position).min().orElse(run.head),
@@ -414,7 +414,7 @@ class Rebuild {
     void close() {
         closing = true;
         runner.shutdownNow();
-        replaying.forEach(TrackingEventProcessor::shutDown);
+        LiveProcessors.stopTogether(replaying);
     }
 
     /** One rebuild, as its thread sees it; published to {@link RebuildRuns} as it goes. */

@@ -32,11 +32,11 @@ import ruleoflaw.ledger.reporting.records.LedgerRecords;
 /**
  * {@value #FIGURE}: a handful of the current year's figures as known now (the year in China Standard Time), per
  * department (tag {@code department}, at most {@link #MAX_DEPARTMENTS} of the registry's open ones, so the number of
- * series stays bounded), for the dashboard's key figures. Computing the figures reads the whole year, so they are kept for
- * {@code ledger.metrics.key-figures-fresh-for} (30 s) between scrapes; and while the records projection is catching up on history (a first start on
- * a long ledger) they are not computed at all: they would be partial, and each computation would read every
- * cross-year partition again. They hold their last values then (not a number before the first). Each instance computes
- * its own from the shared read model, so instances agree within that time.
+ * series stays bounded), for the dashboard's key figures. Computing the figures reads the whole year, so they are kept
+ * for {@code ledger.metrics.key-figures-fresh-for} (30 s) between scrapes; and while the records projection is catching
+ * up on history (a first start on a long ledger) they are not computed at all: they would be partial, and each
+ * computation would read every cross-year partition again. They hold their last values then (not a number before the
+ * first). Each instance computes its own from the shared read model, so instances agree within that time.
  */
 @Component
 class KeyFigureMetrics implements MeterBinder {

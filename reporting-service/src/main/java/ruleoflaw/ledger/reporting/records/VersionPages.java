@@ -20,13 +20,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * A batch's versions of one partition as one document, a page: the versions as one JSON text in UTF-8 (binary, which
- * the driver copies whole; as a string, it encoded the text a character at a time: a tenth of a replay's CPU), with
- * the span of their recording times to select pages by. The read model's server then stores, indexes and sends one document where it
- * handled one per version, field by field (a replay's writes cost it one core at 8,100 events/s). A page's id names
- * its first and last version, so the same batch projected again is the same page; a page that overlaps another
- * after a crash repeats versions, which reading keeps once. Partitions written before pages keep their documents of
- * one version each, and pages written as strings, are read as before.
+ * A batch's versions of one partition as one document, a page (several past {@link #MOST} versions): the versions as
+ * one JSON text in UTF-8, binary (the driver copies it whole; as a string it encoded the text a character at a time, a
+ * tenth of a replay's CPU), with the span of their recording times to select pages by. The read model's server then
+ * stores, indexes and sends one document where it handled one per version, field by field (a replay's writes cost it
+ * one core at 8,100 events/s). A page's id names its first and last version, so the same batch projected again is the
+ * same page; a page that overlaps another after a crash repeats versions, which reading keeps once. Partitions written
+ * before pages keep their documents of one version each; those and pages written as strings are read as before.
  */
 public final class VersionPages {
 

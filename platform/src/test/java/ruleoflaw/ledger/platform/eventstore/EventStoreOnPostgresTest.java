@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -83,11 +84,12 @@ class EventStoreOnPostgresTest {
     }
 
     @Test
-    void processorsFollowingTheHeadShareTheLastTwoThousandEventsAndThoseBehindLetGoWithinASecond() {
+    void processorsFollowingTheHeadShareTheLastTwoThousandEventsLookForOthersEvery200MsAndThoseBehindLetGoWithinASecond() {
         assertThat(eventStore).isInstanceOf(EmbeddedEventStore.class);
         assertThat(ReflectionTestUtils.getField(eventStore, "cleanupDelayMillis")).isEqualTo(1000L);
         Object producer = ReflectionTestUtils.getField(eventStore, "producer");
         assertThat(ReflectionTestUtils.getField(producer, "cachedEvents")).isEqualTo(2000);
+        assertThat(ReflectionTestUtils.getField(producer, "fetchDelayNanos")).isEqualTo(Duration.ofMillis(200).toNanos());
     }
 
     /**

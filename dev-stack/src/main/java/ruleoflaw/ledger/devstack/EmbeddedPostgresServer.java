@@ -25,6 +25,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public static final String ADMIN_USER = "postgres";
     public static final String SERVICE_USER = "ledger";
 
+    private static EmbeddedPostgresServer shared;
+
     private final EmbeddedPostgres postgres;
     private final String adminPassword;
     private final String username;
@@ -68,6 +70,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, "", ADMIN_USER, "");
         server.createLedgerDatabase();
         return server;
+    }
+
+    /** This JVM's throw-away server, started on first use: the tests of a JVM share one (a start takes seconds). */
+    public static synchronized EmbeddedPostgresServer sharedEphemeral() {
+        if (shared == null) {
+            try {
+                shared = startEphemeral();
+            } catch (IOException e) {
+                throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+            }
+        }
+        return shared;
     }
 
     public String jdbcUrl() {

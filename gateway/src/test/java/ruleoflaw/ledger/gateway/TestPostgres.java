@@ -1,7 +1,5 @@
 package ruleoflaw.ledger.gateway;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -10,24 +8,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import ruleoflaw.ledger.devstack.EmbeddedPostgresServer;
 
-/** One real PostgreSQL per test JVM, started on first use; each test gets a database of its own on it. */
+/** The test JVM's real PostgreSQL; each test gets a database of its own on it. */
 public final class TestPostgres {
 
-    private static EmbeddedPostgresServer postgres;
     private static final AtomicInteger databases = new AtomicInteger();
 
     private TestPostgres() {
     }
 
-    public static synchronized EmbeddedPostgresServer server() {
-        if (postgres == null) {
-            try {
-                postgres = EmbeddedPostgresServer.startEphemeral();
-            } catch (IOException e) {
-                throw new UncheckedIOException("embedded PostgreSQL did not start", e);
-            }
-        }
-        return postgres;
+    public static EmbeddedPostgresServer server() {
+        return EmbeddedPostgresServer.sharedEphemeral();
     }
 
     /** A new empty database, as the JDBC URL to it (user and password: the server's). */

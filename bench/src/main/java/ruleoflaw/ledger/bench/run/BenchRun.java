@@ -174,7 +174,7 @@ public final class BenchRun {
         phases.next("raw JDBC inserts");
         new RawInserts(suite, results).run(options.clients(), options.seconds());
         phases.next("import");
-        new ImportRate(seeding, dir.seed(), results, out).run(repository.sample());
+        new ImportRate(seeding, dir.seed(), results, out, options.lines()).run(repository.sample());
 
         phases.next("generate");
         ReplayWatch.settle(SETTLE_BEFORE_GENERATE_S);
@@ -222,11 +222,13 @@ public final class BenchRun {
         if (script.run("down") != 0 || script.run("up", "-d", "--instances", "2") != 0) {
             throw new BenchFailure("bench: the bench suite did not start with two instances (bin/suite up -d --instances 2)");
         }
-        out.printf("bench: warming the two instances up with %d s of the same load (not measured)%n", WARM_TWO_INSTANCES_S);
-        load.run(LoadRun.Mode.GATEWAY_TWO_INSTANCES, options.clients(), WARM_TWO_INSTANCES_S);
+        int warm = Math.min(WARM_TWO_INSTANCES_S, 4 * options.seconds());
+        out.printf("bench: warming the two instances up with %d s of the same load (not measured)%n", warm);
+        load.run(LoadRun.Mode.GATEWAY_TWO_INSTANCES, options.clients(), warm);
         load.run(LoadRun.Mode.GATEWAY_TWO_INSTANCES, options.clients(), options.seconds());
     }
 
+    /** The longest warm-up of the two instances: 20 s, or four times a load run when shorter (CI's 3 s runs). */
     private static final int WARM_TWO_INSTANCES_S = 20;
 
     /**

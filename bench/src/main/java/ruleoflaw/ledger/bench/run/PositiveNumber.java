@@ -6,7 +6,7 @@ import picocli.CommandLine.TypeConversionException;
 /** --events: a positive whole number, written plainly (no sign, no leading zero, no fraction). */
 final class PositiveNumber implements ITypeConverter<Long> {
 
-    static final String RULE = "--events, --seconds, --clients, --reads and --departments take positive numbers";
+    static final String RULE = "--events, --seconds, --clients, --reads, --departments and --lines take positive numbers";
 
     @Override
     public Long convert(String value) {

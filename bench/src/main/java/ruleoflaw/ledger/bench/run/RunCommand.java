@@ -30,6 +30,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--departments", paramLabel = "D", converter = PositiveNumber.Count.class)
     private int departments = BenchOptions.DEFAULT_DEPARTMENTS;
 
+    @Option(names = "--lines", paramLabel = "L", converter = PositiveNumber.Count.class)
+    private int lines = BenchOptions.DEFAULT_LINES;
+
     @Option(names = "--keep")
     private boolean keep;
 
@@ -44,6 +47,6 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return runner.run(new BenchOptions(events, seconds, clients, reads, departments, keep));
+        return runner.run(new BenchOptions(events, seconds, clients, reads, departments, lines, keep));
     }
 }

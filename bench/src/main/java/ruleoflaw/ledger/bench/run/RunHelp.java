@@ -9,7 +9,8 @@ final class RunHelp {
     /** {@code benchDir}: where this run's bench dir would be, as bin/suite shows paths. */
     static String text(String benchDir) {
         return """
-                Usage: bin/suite bench [--events N] [--seconds S] [--clients C] [--reads R] [--departments D] [--keep]
+                Usage: bin/suite bench [--events N] [--seconds S] [--clients C] [--reads R] [--departments D] [--lines L]
+                       [--keep]
                        (java -jar bench/target/bench.jar run [OPTIONS], once the suite's jars are built)
 
                 Measures the suite side by side with raw baselines on this machine and prints one table (issue 12,
@@ -25,7 +26,7 @@ final class RunHelp {
                   3. reads at sample size: R requests (after 10 warm-up) of the 2024 figures and HTML document as auditor
                   4. C clients for S s (after 5 s warm-up) record study sessions through the gateway, then straight to
                      study-service with the recorder's identity assertion, signed by the bench with the suite's key;
-                     then C JDBC connections insert rows as big into a scratch table for S s; then import 10,000
+                     then C JDBC connections insert rows as big into a scratch table for S s; then import L
                      lines copied from the sample with new ids (batches), and 300 others with --one-by-one
                   5. stop reporting-service (bin/suite stop); write N events of ten years (2015-2024) straight into
                      the event store, copies of the seeded ledger's aggregates; with D > 1 each copy round of a year
@@ -43,7 +44,7 @@ final class RunHelp {
                      failure), deleting the bench dir's postgres/ and mongo/ unless --keep
                 Options: --events N (default 1000000)  --seconds S (30)  --clients C (32)  --reads R (100)
                          --departments D (1: the installation's default department only, no district reads)
-                         --keep  keep the bench dir's databases
+                         --lines L (10000)  --keep  keep the bench dir's databases
                 Environment: LEDGER_BENCH_DIR (the bench dir), LEDGER_ROOT (the repository; default: the one whose
                          bench/target/bench.jar this is)
                 """.formatted(benchDir);

@@ -10,21 +10,22 @@ import java.util.List;
 import ruleoflaw.ledger.bench.Results;
 
 /**
- * How fast a ledger file is imported through the gateway: {@value #LINES} lines copied from the sample with new ids,
- * imported as {@code bin/suite import} does (in batches); and, as the baseline in the same run,
+ * How fast a ledger file is imported through the gateway: lines copied from the sample with new ids (10,000 unless
+ * {@code --lines} says), imported as {@code bin/suite import} does (in batches); and, as the baseline in the same run,
  * {@value #ONE_BY_ONE_LINES} other copied lines with {@code --one-by-one} (a request per line, as before batches).
  */
 public final class ImportRate {
 
-    static final int LINES = 10_000;
     static final int ONE_BY_ONE_LINES = 300;
 
     private final Seeding seeding;
     private final Path seedDir;
     private final Results results;
     private final PrintStream out;
+    private final int lines;
 
-    public ImportRate(Seeding seeding, Path seedDir, Results results, PrintStream out) {
+    public ImportRate(Seeding seeding, Path seedDir, Results results, PrintStream out, int lines) {
+        this.lines = lines;
         this.seeding = seeding;
         this.seedDir = seedDir;
         this.results = results;
@@ -34,7 +35,7 @@ public final class ImportRate {
     public void run(Path sample) throws IOException {
         String text = Files.readString(sample, StandardCharsets.UTF_8);
         measure("oneByOne", ImportCopies.of(text, "bench-one", ONE_BY_ONE_LINES), "--one-by-one");
-        measure("batch", ImportCopies.of(text, "bench-import", LINES));
+        measure("batch", ImportCopies.of(text, "bench-import", lines));
     }
 
     private void measure(String key, List<String> lines, String... options) throws IOException {

@@ -29,16 +29,16 @@ class BenchCommandLineTest {
     void withoutOptionsTheFullSize() {
         assertThat(run("run")).isZero();
 
-        assertThat(ran).containsExactly(new BenchOptions(1_000_000, 30, 32, 100, 1, false));
+        assertThat(ran).containsExactly(new BenchOptions(1_000_000, 30, 32, 100, 1, 10_000, false));
         assertThat(ran.get(0).district()).isFalse();
     }
 
     @Test
     void everyOptionInAnyOrder() {
         assertThat(run("run", "--keep", "--reads", "10", "--departments", "6", "--events", "20000", "--clients", "4",
-                "--seconds", "5")).isZero();
+                "--seconds", "5", "--lines", "2000")).isZero();
 
-        assertThat(ran).containsExactly(new BenchOptions(20_000, 5, 4, 10, 6, true));
+        assertThat(ran).containsExactly(new BenchOptions(20_000, 5, 4, 10, 6, 2_000, true));
         assertThat(ran.get(0).district()).isTrue();
     }
 
@@ -48,7 +48,7 @@ class BenchCommandLineTest {
         assertThat(run("run", "--departments", value)).isEqualTo(2);
 
         assertThat(ran).isEmpty();
-        assertThat(err.toString()).contains("--departments take positive numbers, not '" + value + "'");
+        assertThat(err.toString()).contains("--lines take positive numbers, not '" + value + "'");
     }
 
     @ParameterizedTest
@@ -57,8 +57,8 @@ class BenchCommandLineTest {
         assertThat(run("run", "--clients", value)).isEqualTo(2);
 
         assertThat(ran).isEmpty();
-        assertThat(err.toString()).isEqualTo("bench: --events, --seconds, --clients, --reads and --departments take positive numbers, "
-                + "not '" + value + "' (bin/suite bench --help)" + System.lineSeparator());
+        assertThat(err.toString()).isEqualTo("bench: --events, --seconds, --clients, --reads, --departments and --lines take "
+                + "positive numbers, not '" + value + "' (bin/suite bench --help)" + System.lineSeparator());
     }
 
     @Test
@@ -94,7 +94,8 @@ class BenchCommandLineTest {
         assertThat(ran).isEmpty();
         assertThat(out.toString())
                 .startsWith("Usage: bin/suite bench [--events N] [--seconds S] [--clients C] [--reads R] [--departments D] "
-                        + "[--keep]")
+                        + "[--lines L]\n       [--keep]")
+                .contains("--lines L (10000)")
                 .contains("--departments D (1: the installation's default department only, no district reads)")
                 .contains("own data dir, ${LEDGER_BENCH_DIR:-<repo>/target/bench} (now target/bench), emptied first:")
                 .contains("corrections (~5 %) and")

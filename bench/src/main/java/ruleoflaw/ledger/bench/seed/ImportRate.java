@@ -22,20 +22,20 @@ public final class ImportRate {
     private final Path seedDir;
     private final Results results;
     private final PrintStream out;
-    private final int lines;
+    private final int batchLines;
 
-    public ImportRate(Seeding seeding, Path seedDir, Results results, PrintStream out, int lines) {
-        this.lines = lines;
+    public ImportRate(Seeding seeding, Path seedDir, Results results, PrintStream out, int batchLines) {
         this.seeding = seeding;
         this.seedDir = seedDir;
         this.results = results;
         this.out = out;
+        this.batchLines = batchLines;
     }
 
     public void run(Path sample) throws IOException {
         String text = Files.readString(sample, StandardCharsets.UTF_8);
         measure("oneByOne", ImportCopies.of(text, "bench-one", ONE_BY_ONE_LINES), "--one-by-one");
-        measure("batch", ImportCopies.of(text, "bench-import", lines));
+        measure("batch", ImportCopies.of(text, "bench-import", batchLines));
     }
 
     private void measure(String key, List<String> lines, String... options) throws IOException {

@@ -51,6 +51,14 @@ class BenchCommandLineTest {
         assertThat(err.toString()).contains("--lines take positive numbers, not '" + value + "'");
     }
 
+    @Test
+    void linesArePositiveToo() {
+        assertThat(run("run", "--lines", "0")).isEqualTo(2);
+
+        assertThat(ran).isEmpty();
+        assertThat(err.toString()).contains("take positive numbers, not '0'");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"0", "-5", "012", "2.5", "1e6", "ten", "", "+3"})
     void aCountThatIsNotAPlainPositiveNumberIsRefusedAndNothingRuns(String value) {

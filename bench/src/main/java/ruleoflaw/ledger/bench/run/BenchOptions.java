@@ -21,11 +21,6 @@ public record BenchOptions(long events, int seconds, int clients, int reads, int
         }
     }
 
-    /** One department and the default import: the bench of before departments. */
-    public BenchOptions(long events, int seconds, int clients, int reads, boolean keep) {
-        this(events, seconds, clients, reads, DEFAULT_DEPARTMENTS, DEFAULT_LINES, keep);
-    }
-
     /** Whether the records are spread over more than one department, and the district is measured. */
     public boolean district() {
         return departments > 1;
